@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+/** What each channel field must look like, in words. */
+export const channelRules: Readonly<Record<string, string>> = {
+  slug: "a URL slug of lowercase letters, digits and -, e.g. gzdt",
+  name: "the 栏目名称, e.g. 工作动态",
+  description: "one sentence saying what the channel holds",
+  columnType: "a 网页设计规范 ColumnType, e.g. 工作动态, 通知公告, 政策文件, 政策解读",
+};
+
+export const channelSchema = z
+  .object({
+    slug: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    name: z.string().trim().min(2),
+    description: z.string().trim().min(4),
+    columnType: z.string().trim().min(2),
+  })
+  .strict();
+
+export const channelListSchema = z.array(channelSchema).min(1);

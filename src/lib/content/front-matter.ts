@@ -1,0 +1,71 @@
+import matter from "gray-matter";
+import { z } from "zod";
+import type { BuildProblem } from "../model/types.ts";
+import { dateRule, parsePublishTime } from "../text/shanghai-time.ts";
+import { parseYamlWithLines } from "../text/yaml-with-lines.ts";
+import { problemsFromZod } from "../text/zod-problems.ts";
+
+/** What each front-matter field must look like, in words. */
+export const frontMatterRules: Readonly<Record<string, string>> = {
+  title: "a title of 1 to 200 characters",
+  channel: "the slug of a channel in src/settings/channels.yaml, e.g. gzdt",
+  date: dateRule,
+  source: "the 来源 as text, e.g. 西城区教育委员会",
+  author: "the author's name as text",
+  summary: "a one-paragraph summary as text",
+  slug: "a URL slug of lowercase letters, digits and -, e.g. spring-enrolment-2025",
+};
+
+const text = (max: number) => z.preprocess((v) => (typeof v === "number" ? String(v) : v), z.string().trim().min(1).max(max));
+
+/** Front matter of an article. Every field is optional here; the reader says which it needs. */
+export const frontMatterSchema = z
+  .object({
+    title: text(200).optional(),
+    channel: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
+    date: z.string().refine((value) => parsePublishTime(value) !== undefined).optional(),
+    source: text(100).optional(),
+    author: text(100).optional(),
+    summary: text(400).optional(),
+    slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/).optional(),
+  })
+  .strict();
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+export interface SplitFile {
+  frontMatter: FrontMatter;
+  /** Line of each front-matter field. */
+  lineOf: (key: string) => number | undefined;
+  body: string;
+  /** The file line where the body starts. */
+  bodyLine: number;
+  problems: BuildProblem[];
+}
+
+/**
+ * Splits a file into front matter and body with gray-matter, then checks the
+ * front matter with line numbers. Front matter is optional.
+ */
+export function splitFrontMatter(raw: string, file: string): SplitFile {
+  const source = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  // gray-matter finds the block; the yaml package parses it, with line numbers.
+  const split = matter(source, { engines: { yaml: () => ({}) } });
+  if (!split.matter && !source.startsWith("---")) {
+    return { frontMatter: {}, lineOf: () => undefined, body: source, bodyLine: 1, problems: [] };
+  }
+  const yamlText = split.matter.replace(/^\n/, "");
+  const parsed = parseYamlWithLines(yamlText, file, 2);
+  const bodyLine = 1 + source.slice(0, source.length - split.content.length).split("\n").length - 1;
+  const lineOf = (key: string) => parsed.lineOf([key]);
+  if (parsed.problems.length) return { frontMatter: {}, lineOf, body: split.content, bodyLine, problems: parsed.problems };
+  const data = parsed.data ?? {};
+  if (typeof data !== "object" || Array.isArray(data)) {
+    return { frontMatter: {}, lineOf, body: split.content, bodyLine, problems: [{ file, line: 2, field: "front matter", message: "is not a set of fields; expected lines like title: 标题" }] };
+  }
+  const result = frontMatterSchema.safeParse(data);
+  if (!result.success) {
+    return { frontMatter: {}, lineOf, body: split.content, bodyLine, problems: problemsFromZod(result.error, { file, input: data, lineOf: parsed.lineOf, rules: frontMatterRules }) };
+  }
+  return { frontMatter: result.data, lineOf, body: split.content, bodyLine, problems: [] };
+}

@@ -1,0 +1,112 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { readLegacyArticle } from "../legacy/read-legacy-article.ts";
+import type { Article, BuildProblem, Channel, SiteConfig } from "../model/types.ts";
+import type { ArticleDraft } from "./article-draft.ts";
+import { readMarkdownArticle, type ReadResult } from "./read-markdown-article.ts";
+import { readTextFile } from "./read-text-file.ts";
+
+/** Where authors put content, relative to the project root. */
+export const contentFolders = { articles: "src/content/articles", legacy: "src/content/legacy" } as const;
+
+export interface ArticleLoad {
+  articles: Article[];
+  problems: BuildProblem[];
+  warnings: BuildProblem[];
+}
+
+/** Files under `folder` ending in `extension`, sorted, skipping hidden files. */
+function listFiles(folder: string, extension: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(folder, { recursive: true, encoding: "utf8" });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.endsWith(extension) && !entry.split(/[\\/]/).some((part) => part.startsWith(".")) && !/readme\.md$/i.test(entry))
+    .sort()
+    .map((entry) => join(folder, entry));
+}
+
+function readAll(files: string[], read: (text: string, file: string) => ReadResult): ReadResult[] {
+  return files.map((file) => {
+    const { text, problem } = readTextFile(file);
+    return problem ? { problems: [problem], warnings: [] } : read(text!, file);
+  });
+}
+
+/** Resolves a draft's channel and URL. */
+function toArticle(draft: ArticleDraft, channel: Channel, site: SiteConfig): Article {
+  return {
+    slug: draft.slug,
+    title: draft.title,
+    channel,
+    published: draft.published,
+    source: draft.source ?? site.defaultSource,
+    author: draft.author,
+    summary: draft.summary,
+    bodyHtml: draft.bodyHtml,
+    url: `/${channel.slug}/${draft.published.date.slice(0, 4)}/${draft.slug}/`,
+    sourceFile: draft.sourceFile,
+  };
+}
+
+/** Newest first; ties broken by URL so the order never depends on the file system. */
+export function compareNewestFirst(a: Article, b: Article): number {
+  return b.published.epochMs - a.published.epochMs || a.url.localeCompare(b.url);
+}
+
+/** Links each article to its neighbours in its channel: previous = older, next = newer. */
+function linkNeighbours(articles: Article[]): void {
+  const byChannel = new Map<string, Article[]>();
+  for (const article of articles) {
+    const list = byChannel.get(article.channel.slug) ?? [];
+    list.push(article);
+    byChannel.set(article.channel.slug, list);
+  }
+  for (const list of byChannel.values()) {
+    list.forEach((article, index) => {
+      const newer = list[index - 1];
+      const older = list[index + 1];
+      article.next = newer && { title: newer.title, url: newer.url };
+      article.previous = older && { title: older.title, url: older.url };
+    });
+  }
+}
+
+/**
+ * Reads every article (Markdown and legacy text), checks what can only be
+ * checked across files (channels exist, URLs are unique) and returns them
+ * newest first with every problem found.
+ */
+export function loadArticles(site: SiteConfig, channels: Channel[], folders: { articles: string; legacy: string } = contentFolders): ArticleLoad {
+  const results = [
+    ...readAll(listFiles(folders.articles, ".md"), readMarkdownArticle),
+    ...readAll(listFiles(folders.legacy, ".txt"), (text, file) => readLegacyArticle(text, file, site)),
+  ];
+  const problems = results.flatMap((r) => r.problems);
+  const warnings = results.flatMap((r) => r.warnings);
+  const channelBySlug = new Map(channels.map((c) => [c.slug, c]));
+  const known = channels.map((c) => c.slug).join(", ");
+  const articles: Article[] = [];
+  const byUrl = new Map<string, ArticleDraft>();
+  for (const draft of results.flatMap((r) => (r.draft ? [r.draft] : []))) {
+    const channel = channelBySlug.get(draft.channelSlug);
+    if (!channel) {
+      problems.push({ file: draft.sourceFile, line: draft.lines.channel, field: "channel", message: `is "${draft.channelSlug}", which is not a channel; expected one of ${known}` });
+      continue;
+    }
+    const article = toArticle(draft, channel, site);
+    const other = byUrl.get(article.url);
+    if (other) {
+      problems.push({ file: draft.sourceFile, line: draft.lines.slug, field: "slug", message: `gives the URL ${article.url}, already used by ${other.sourceFile}; expected a unique slug (set slug: in the front matter)` });
+      continue;
+    }
+    byUrl.set(article.url, draft);
+    articles.push(article);
+  }
+  articles.sort(compareNewestFirst);
+  linkNeighbours(articles);
+  return { articles, problems, warnings };
+}

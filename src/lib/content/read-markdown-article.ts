@@ -1,0 +1,48 @@
+import { basename } from "node:path";
+import type { BuildProblem } from "../model/types.ts";
+import { parsePublishTime } from "../text/shanghai-time.ts";
+import { type ArticleDraft, slugFromFileName, summarise } from "./article-draft.ts";
+import { frontMatterRules, splitFrontMatter } from "./front-matter.ts";
+import { firstParagraphText, markdown } from "./markdown.ts";
+
+export interface ReadResult {
+  draft?: ArticleDraft | undefined;
+  problems: BuildProblem[];
+  warnings: BuildProblem[];
+}
+
+/** Reads one Markdown article: front matter (title, channel, date required) and body. */
+export function readMarkdownArticle(raw: string, file: string): ReadResult {
+  const split = splitFrontMatter(raw, file);
+  if (split.problems.length) return { problems: split.problems, warnings: [] };
+  const fm = split.frontMatter;
+  const problems: BuildProblem[] = [];
+  const missing = (field: "title" | "channel" | "date") =>
+    problems.push({ file, line: split.bodyLine > 1 ? 2 : undefined, field, message: `is missing; expected ${frontMatterRules[field]}` });
+  if (!fm.title) missing("title");
+  if (!fm.channel) missing("channel");
+  if (!fm.date) missing("date");
+  const body = split.body.trim();
+  if (!body) problems.push({ file, line: split.bodyLine, field: "body", message: "is empty; expected the article text in Markdown after the front matter" });
+  const slug = fm.slug ?? slugFromFileName(basename(file));
+  if (!slug) {
+    problems.push({ file, field: "slug", message: `cannot be derived from the file name; expected ${frontMatterRules.slug}` });
+  }
+  if (problems.length) return { problems, warnings: [] };
+  return {
+    problems,
+    warnings: [],
+    draft: {
+      sourceFile: file,
+      title: fm.title!,
+      channelSlug: fm.channel!,
+      published: parsePublishTime(fm.date!)!,
+      source: fm.source,
+      author: fm.author,
+      summary: fm.summary ?? summarise(firstParagraphText(body)),
+      bodyHtml: markdown.render(body),
+      slug,
+      lines: { title: split.lineOf("title"), channel: split.lineOf("channel"), slug: split.lineOf("slug"), date: split.lineOf("date") },
+    },
+  };
+}

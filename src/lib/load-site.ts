@@ -1,0 +1,85 @@
+import { buildChannelPages, latestByChannel } from "./content/listings.ts";
+import { contentFolders, loadArticles } from "./content/load-articles.ts";
+import { defaultChannelsFile, loadChannels } from "./content/load-channels.ts";
+import { formatProblem, InvalidInputError, throwIfProblems } from "./model/problems.ts";
+import type { Article, BuildProblem, Channel, ChannelPage, SiteConfig } from "./model/types.ts";
+import { defaultSettingsFile, loadSettings } from "./settings/load-settings.ts";
+import { conacUrl, icpLookupUrl, publicSecurityUrl } from "./site/official-links.ts";
+
+/** Everything the templates render, loaded and validated together. */
+export interface SiteContent {
+  site: SiteConfig & { links: { icp: string; publicSecurity: string; conac?: string | undefined } };
+  channels: Channel[];
+  articles: Article[];
+  channelPages: ChannelPage[];
+  latest: { channel: Channel; articles: Article[] }[];
+  warnings: BuildProblem[];
+}
+
+export interface LoadOptions {
+  settingsFile?: string;
+  channelsFile?: string;
+  folders?: { articles: string; legacy: string };
+  /** How many articles of each channel the home page lists. */
+  homeItems?: number;
+}
+
+const defaults: Required<LoadOptions> = {
+  settingsFile: defaultSettingsFile,
+  channelsFile: defaultChannelsFile,
+  folders: contentFolders,
+  homeItems: 5,
+};
+
+/** Runs a loader, turning its InvalidInputError into problems so that all files get checked. */
+function collect<T>(problems: BuildProblem[], load: () => T): T | undefined {
+  try {
+    return load();
+  } catch (error) {
+    if (error instanceof InvalidInputError) {
+      problems.push(...error.problems);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/**
+ * Loads settings, channels and every article. Any invalid input throws one
+ * InvalidInputError listing every problem, before anything is written.
+ */
+export function loadSiteContent(options: LoadOptions = {}): SiteContent {
+  const { settingsFile, channelsFile, folders, homeItems } = { ...defaults, ...options };
+  const problems: BuildProblem[] = [];
+  const site = collect(problems, () => loadSettings(settingsFile));
+  const channels = collect(problems, () => loadChannels(channelsFile));
+  throwIfProblems(problems);
+  const { articles, problems: contentProblems, warnings } = loadArticles(site!, channels!, folders);
+  if (!channels!.some((c) => c.slug === site!.legacyChannel)) {
+    contentProblems.unshift({ file: settingsFile, field: "legacyChannel", message: `is "${site!.legacyChannel}", which is not a channel; expected one of ${channels!.map((c) => c.slug).join(", ")}` });
+  }
+  throwIfProblems(contentProblems);
+  return {
+    site: { ...site!, links: { icp: icpLookupUrl, publicSecurity: publicSecurityUrl(site!), conac: conacUrl(site!) } },
+    channels: channels!,
+    articles,
+    channelPages: buildChannelPages(channels!, articles, site!.pageSize),
+    latest: latestByChannel(channels!, articles, homeItems),
+    warnings,
+  };
+}
+
+let loaded: SiteContent | undefined;
+
+/**
+ * The site's content for the current build. Each `_data` file asks for its
+ * part; the content is read once a build (the TypeScript data plugin gives
+ * each build fresh modules, so edits show up under `--serve`).
+ */
+export function siteContent(): SiteContent {
+  if (!loaded) {
+    loaded = loadSiteContent();
+    for (const warning of loaded.warnings) console.warn(`Warning: ${formatProblem(warning)}`);
+  }
+  return loaded;
+}

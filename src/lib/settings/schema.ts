@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { provinceAbbreviations, provinceCharacters } from "./provinces.ts";
+
+/** YAML may give digits as numbers; settings keep them as strings. */
+const digits = (schema: z.ZodString) =>
+  z.preprocess((value) => (typeof value === "number" ? String(value) : value), schema);
+
+const optionalText = z.preprocess((value) => (value === null || value === "" ? undefined : value), z.string().trim().min(1).optional());
+
+/** What each setting must look like, in words for the operator. */
+export const settingRules: Readonly<Record<string, string>> = {
+  name: "the site name, e.g. 北京市西城区人民政府",
+  baseUrl: "an absolute https:// URL (http:// only for localhost), e.g. https://www.bjxch.gov.cn",
+  divisionCode: "the 6-digit 行政区划代码, e.g. 110102",
+  sponsor: "the 主办单位, e.g. 北京市西城区人民政府办公室",
+  organizer: "the 承办单位, e.g. 北京市西城区政务服务管理局",
+  siteIdCode: "the 政府网站标识码: 10 digits starting with the division code (e.g. 1101020002), or bm + 8 digits for a central body",
+  icp: "the ICP备案号: province character + ICP备 + digits + 号, optional -N, e.g. 京ICP备19014909号-1",
+  publicSecurity: "the 公安机关备案号: province character + 公网安备 + 14 digits (or the older 12) + 号, e.g. 京公网安备11010202007633号",
+  conacId: "the 党政机关网站标识 id (letters and digits), or nothing",
+  "contact.address": "the postal address for 联系我们",
+  "contact.postcode": "a 6-digit 邮政编码, e.g. 100032",
+  "contact.phone": "a phone number of digits, spaces and - + ( ), e.g. 010-12345678",
+  "contact.email": "an e-mail address, or nothing",
+  legacyChannel: "the slug of the channel that legacy imports go to, e.g. gzdt",
+  defaultSource: "the 来源 shown when an article names none",
+  pageSize: "a whole number of items per listing page, 5 to 100",
+};
+
+const isLocalhost = (url: URL) => ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+
+/** The settings file as the operator writes it. */
+export const settingsSchema = z
+  .object({
+    name: z.string().trim().min(2),
+    baseUrl: z.string().refine((value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === "https:" || (url.protocol === "http:" && isLocalhost(url));
+      } catch {
+        return false;
+      }
+    }),
+    divisionCode: digits(z.string().regex(/^[1-6]\d{5}$/)),
+    sponsor: z.string().trim().min(2),
+    organizer: z.string().trim().min(2),
+    siteIdCode: digits(z.string().regex(/^(\d{10}|bm\d{8})$/)),
+    icp: z.string().regex(new RegExp(`^[${provinceCharacters}]ICP备\\d{6,10}号(-\\d{1,3})?$`)),
+    publicSecurity: z.string().regex(new RegExp(`^[${provinceCharacters}]公网安备(\\d{14}|\\d{12})号$`)),
+    conacId: z.preprocess((v) => (typeof v === "number" ? String(v) : v), optionalText.pipe(z.string().regex(/^[A-Za-z0-9]+$/).optional())),
+    contact: z.object({
+      address: z.string().trim().min(4),
+      postcode: digits(z.string().regex(/^\d{6}$/)),
+      phone: digits(z.string().regex(/^[0-9+\-() ]{3,24}$/)),
+      email: optionalText.pipe(z.email().optional()),
+    }),
+    legacyChannel: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    defaultSource: z.string().trim().min(2),
+    pageSize: z.number().int().min(5).max(100),
+  })
+  .strict()
+  .superRefine((settings, ctx) => {
+    const province = settings.divisionCode.slice(0, 2);
+    const abbreviation = provinceAbbreviations[province];
+    if (/^\d{10}$/.test(settings.siteIdCode) && !settings.siteIdCode.startsWith(settings.divisionCode)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["siteIdCode"],
+        message: `a 10-digit 标识码 must start with the division code ${settings.divisionCode}`,
+      });
+    }
+    if (!abbreviation) {
+      ctx.addIssue({ code: "custom", path: ["divisionCode"], message: `${province} is not a province-level division code` });
+      return;
+    }
+    if (!settings.icp.startsWith(abbreviation)) {
+      ctx.addIssue({ code: "custom", path: ["icp"], message: `the province character must be ${abbreviation}, matching division code ${settings.divisionCode}` });
+    }
+    if (!settings.publicSecurity.startsWith(abbreviation)) {
+      ctx.addIssue({ code: "custom", path: ["publicSecurity"], message: `the province character must be ${abbreviation}, matching division code ${settings.divisionCode}` });
+    }
+    const code = settings.publicSecurity.replace(/\D/g, "");
+    if (!code.startsWith(province)) {
+      ctx.addIssue({ code: "custom", path: ["publicSecurity"], message: `the number must start with ${province}, the province of division code ${settings.divisionCode}` });
+    }
+  });
+
+export type SettingsInput = z.infer<typeof settingsSchema>;

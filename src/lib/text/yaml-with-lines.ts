@@ -1,0 +1,35 @@
+import { LineCounter, parseDocument } from "yaml";
+import type { BuildProblem } from "../model/types.ts";
+
+/** YAML parsed with a way back from a field path to its line. */
+export interface ParsedYaml {
+  data: unknown;
+  /** 1-based line of the value at `path` (or of its nearest parent), offset by `firstLine - 1`. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+  problems: BuildProblem[];
+}
+
+/**
+ * Parses YAML with the core schema (dates stay strings; we parse them
+ * ourselves in Asia/Shanghai) and keeps line numbers for error messages.
+ * `firstLine` is the line of the file where `text` starts.
+ */
+export function parseYamlWithLines(text: string, file: string, firstLine = 1): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, schema: "core", uniqueKeys: true, prettyErrors: false });
+  const offset = firstLine - 1;
+  const problems: BuildProblem[] = doc.errors.map((error) => ({
+    file,
+    line: error.linePos ? error.linePos[0].line + offset : undefined,
+    field: "front matter",
+    message: `is not valid YAML (${error.code}): ${error.message.split("\n")[0]}`,
+  }));
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node && node.range) return lineCounter.linePos(node.range[0]).line + offset;
+    }
+    return undefined;
+  };
+  return { data: problems.length ? undefined : doc.toJS(), lineOf, problems };
+}
