@@ -23,7 +23,7 @@ export const config = {
     input: "src/site", // templates only
     includes: "_includes", // layouts and components
     data: "../../_data", // the TypeScript loaders at the top level
-    output: "_site",
+    // output: _site/ by default; `npm run build` passes a staging folder instead
   },
   templateFormats: ["njk", "11ty.js"],
   htmlTemplateEngine: "njk",

@@ -23,7 +23,7 @@ export const frontMatterSchema = z
   .object({
     title: text(200).optional(),
     channel: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
-    date: z.string().refine((value) => parsePublishTime(value) !== undefined).optional(),
+    date: z.string().refine((value) => parsePublishTime(value) !== undefined, { message: dateRule }).optional(),
     source: text(100).optional(),
     author: text(100).optional(),
     summary: text(400).optional(),

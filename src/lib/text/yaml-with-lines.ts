@@ -16,7 +16,7 @@ export interface ParsedYaml {
  */
 export function parseYamlWithLines(text: string, file: string, firstLine = 1): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, schema: "core", uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, schema: "core", uniqueKeys: true, prettyErrors: true });
   const offset = firstLine - 1;
   const problems: BuildProblem[] = doc.errors.map((error) => ({
     file,

@@ -1,0 +1,39 @@
+import { existsSync } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import { Eleventy } from "@11ty/eleventy";
+
+/** A step run on the freshly built folder before it is published (e.g. the search index). */
+export type PostBuildStep = (folder: string) => Promise<void>;
+
+export interface BuildOptions {
+  /** The published folder. */
+  output?: string;
+  /** Steps run on the staging folder, in order, before the swap. */
+  steps?: PostBuildStep[];
+}
+
+/**
+ * Builds the site into a staging folder beside `output`, runs the post-build
+ * steps, and only then swaps it in. A failed build or step leaves the
+ * previous `output` exactly as it was: a half-built site is never published.
+ */
+export async function buildSite({ output = "_site", steps = [] }: BuildOptions = {}): Promise<{ pages: number }> {
+  const staging = `${output}.staging-${process.pid}`;
+  const previous = `${output}.previous-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    const eleventy = new Eleventy("src/site", staging, { configPath: ".eleventy.js", quietMode: true });
+    eleventy.disableLogger(); // errors reach the caller, which prints them once, readably
+    const results = (await eleventy.write()) as unknown as [unknown, { outputPath?: string | false }[]];
+    const written = (results?.[1] ?? []).filter((r) => typeof r?.outputPath === "string" && r.outputPath.endsWith(".html"));
+    for (const step of steps) await step(staging);
+    if (existsSync(output)) await rename(output, previous);
+    await rename(staging, output);
+    await rm(previous, { recursive: true, force: true });
+    return { pages: written.length };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    if (existsSync(previous) && !existsSync(output)) await rename(previous, output);
+    throw error;
+  }
+}
