@@ -24,12 +24,20 @@ export interface LoadOptions {
   homeItems?: number;
 }
 
-const defaults: Required<LoadOptions> = {
-  settingsFile: defaultSettingsFile,
-  channelsFile: defaultChannelsFile,
-  folders: contentFolders,
-  homeItems: 5,
-};
+/**
+ * Defaults, which environment variables can point elsewhere (tests and
+ * benchmarks build fixture sites this way): XC_SETTINGS_FILE,
+ * XC_CHANNELS_FILE, XC_CONTENT_DIR (holding articles/ and legacy/).
+ */
+function defaults(): Required<LoadOptions> {
+  const contentDir = process.env.XC_CONTENT_DIR;
+  return {
+    settingsFile: process.env.XC_SETTINGS_FILE || defaultSettingsFile,
+    channelsFile: process.env.XC_CHANNELS_FILE || defaultChannelsFile,
+    folders: contentDir ? { articles: `${contentDir}/articles`, legacy: `${contentDir}/legacy` } : contentFolders,
+    homeItems: 5,
+  };
+}
 
 /** Runs a loader, turning its InvalidInputError into problems so that all files get checked. */
 function collect<T>(problems: BuildProblem[], load: () => T): T | undefined {
@@ -49,7 +57,7 @@ function collect<T>(problems: BuildProblem[], load: () => T): T | undefined {
  * InvalidInputError listing every problem, before anything is written.
  */
 export function loadSiteContent(options: LoadOptions = {}): SiteContent {
-  const { settingsFile, channelsFile, folders, homeItems } = { ...defaults, ...options };
+  const { settingsFile, channelsFile, folders, homeItems } = { ...defaults(), ...options };
   const problems: BuildProblem[] = [];
   const site = collect(problems, () => loadSettings(settingsFile));
   const channels = collect(problems, () => loadChannels(channelsFile));
