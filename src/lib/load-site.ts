@@ -1,4 +1,4 @@
-import { buildChannelPages, latestByChannel } from "./content/listings.ts";
+import { buildChannelPages, channelIndex, latestByChannel } from "./content/listings.ts";
 import { contentFolders, loadArticles } from "./content/load-articles.ts";
 import { defaultChannelsFile, loadChannels } from "./content/load-channels.ts";
 import { formatProblem, InvalidInputError, throwIfProblems } from "./model/problems.ts";
@@ -13,6 +13,7 @@ export interface SiteContent {
   articles: Article[];
   channelPages: ChannelPage[];
   latest: { channel: Channel; articles: Article[] }[];
+  channelIndex: ReturnType<typeof channelIndex>;
   warnings: BuildProblem[];
 }
 
@@ -61,17 +62,19 @@ export function loadSiteContent(options: LoadOptions = {}): SiteContent {
   const problems: BuildProblem[] = [];
   const site = collect(problems, () => loadSettings(settingsFile));
   const channels = collect(problems, () => loadChannels(channelsFile));
+  if (site && channels && !channels.some((c) => c.slug === site.legacyChannel)) {
+    problems.push({ file: settingsFile, field: "legacyChannel", message: `is "${site.legacyChannel}", which is not a channel; expected one of ${channels.map((c) => c.slug).join(", ")}` });
+  }
   throwIfProblems(problems);
   const { articles, problems: contentProblems, warnings } = loadArticles(site!, channels!, folders);
-  if (!channels!.some((c) => c.slug === site!.legacyChannel)) {
-    contentProblems.unshift({ file: settingsFile, field: "legacyChannel", message: `is "${site!.legacyChannel}", which is not a channel; expected one of ${channels!.map((c) => c.slug).join(", ")}` });
-  }
   throwIfProblems(contentProblems);
+  const channelPages = buildChannelPages(channels!, articles, site!.pageSize);
   return {
     site: { ...site!, links: { icp: icpLookupUrl, publicSecurity: publicSecurityUrl(site!), conac: conacUrl(site!) } },
     channels: channels!,
     articles,
-    channelPages: buildChannelPages(channels!, articles, site!.pageSize),
+    channelPages,
+    channelIndex: channelIndex(channels!, articles, channelPages),
     latest: latestByChannel(channels!, articles, homeItems),
     warnings,
   };

@@ -15,11 +15,13 @@ interface EleventyConfig {
  * build share their modules (content is read once), and a rebuild under
  * `--serve` reads edited files anew.
  */
+let builds = 0; // across Eleventy instances in one process (tests build several sites)
+
 export default function typescriptData(eleventyConfig: EleventyConfig): void {
-  let build = 0;
+  let build = ++builds;
   let scope: NamespacedUnregister | undefined;
   eleventyConfig.on("eleventy.before", async () => {
-    build += 1;
+    build = ++builds;
     const previous = scope;
     scope = undefined;
     await previous?.unregister();

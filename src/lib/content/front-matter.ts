@@ -57,7 +57,7 @@ export function splitFrontMatter(raw: string, file: string): SplitFile {
   const yamlText = split.matter.replace(/^\n/, "");
   const parsed = parseYamlWithLines(yamlText, file, 2);
   const bodyLine = 1 + source.slice(0, source.length - split.content.length).split("\n").length - 1;
-  const lineOf = (key: string) => parsed.lineOf([key]);
+  const lineOf = (key: string) => parsed.exactLineOf([key]);
   if (parsed.problems.length) return { frontMatter: {}, lineOf, body: split.content, bodyLine, problems: parsed.problems };
   const data = parsed.data ?? {};
   if (typeof data !== "object" || Array.isArray(data)) {
@@ -65,7 +65,16 @@ export function splitFrontMatter(raw: string, file: string): SplitFile {
   }
   const result = frontMatterSchema.safeParse(data);
   if (!result.success) {
-    return { frontMatter: {}, lineOf, body: split.content, bodyLine, problems: problemsFromZod(result.error, { file, input: data, lineOf: parsed.lineOf, rules: frontMatterRules }) };
+    // Keep the fields that are valid, so the reader can still report what else is wrong.
+    const bad = new Set(result.error.issues.map((issue) => issue.path[0]));
+    const valid = Object.fromEntries(Object.entries(data).filter(([key]) => !bad.has(key) && key in frontMatterSchema.shape));
+    return {
+      frontMatter: frontMatterSchema.parse(valid),
+      lineOf,
+      body: split.content,
+      bodyLine,
+      problems: problemsFromZod(result.error, { file, input: data, lineOf: parsed.lineOf, rules: frontMatterRules }),
+    };
   }
   return { frontMatter: result.data, lineOf, body: split.content, bodyLine, problems: [] };
 }

@@ -26,3 +26,12 @@ export function buildChannelPages(channels: Channel[], articles: Article[], page
 export function latestByChannel(channels: Channel[], articles: Article[], count: number): { channel: Channel; articles: Article[] }[] {
   return channels.map((channel) => ({ channel, articles: articles.filter((a) => a.channel.slug === channel.slug).slice(0, count) }));
 }
+
+/** Every channel with all its articles and its listing pages, for the 网站地图. */
+export function channelIndex(channels: Channel[], articles: Article[], channelPages: ChannelPage[]): { channel: Channel; articles: Article[]; listingPages: { number: number; url: string }[] }[] {
+  return channels.map((channel) => ({
+    channel,
+    articles: articles.filter((a) => a.channel.slug === channel.slug),
+    listingPages: channelPages.find((p) => p.channel.slug === channel.slug)?.pages ?? [],
+  }));
+}

@@ -81,23 +81,18 @@ function linkNeighbours(articles: Article[]): void {
  * newest first with every problem found.
  */
 export function loadArticles(site: SiteConfig, channels: Channel[], folders: { articles: string; legacy: string } = contentFolders): ArticleLoad {
+  const slugs = channels.map((c) => c.slug);
   const results = [
-    ...readAll(listFiles(folders.articles, ".md"), readMarkdownArticle),
-    ...readAll(listFiles(folders.legacy, ".txt"), (text, file) => readLegacyArticle(text, file, site)),
+    ...readAll(listFiles(folders.articles, ".md"), (text, file) => readMarkdownArticle(text, file, slugs)),
+    ...readAll(listFiles(folders.legacy, ".txt"), (text, file) => readLegacyArticle(text, file, site, slugs)),
   ];
   const problems = results.flatMap((r) => r.problems);
   const warnings = results.flatMap((r) => r.warnings);
   const channelBySlug = new Map(channels.map((c) => [c.slug, c]));
-  const known = channels.map((c) => c.slug).join(", ");
   const articles: Article[] = [];
   const byUrl = new Map<string, ArticleDraft>();
   for (const draft of results.flatMap((r) => (r.draft ? [r.draft] : []))) {
-    const channel = channelBySlug.get(draft.channelSlug);
-    if (!channel) {
-      problems.push({ file: draft.sourceFile, line: draft.lines.channel, field: "channel", message: `is "${draft.channelSlug}", which is not a channel; expected one of ${known}` });
-      continue;
-    }
-    const article = toArticle(draft, channel, site);
+    const article = toArticle(draft, channelBySlug.get(draft.channelSlug)!, site); // readers checked the channel
     const other = byUrl.get(article.url);
     if (other) {
       problems.push({ file: draft.sourceFile, line: draft.lines.slug, field: "slug", message: `gives the URL ${article.url}, already used by ${other.sourceFile}; expected a unique slug (set slug: in the front matter)` });

@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import type { BuildProblem } from "../model/types.ts";
 import { parsePublishTime } from "../text/shanghai-time.ts";
+import { checkChannel } from "./check-channel.ts";
 import { type ArticleDraft, slugFromFileName, summarise } from "./article-draft.ts";
 import { frontMatterRules, splitFrontMatter } from "./front-matter.ts";
 import { firstParagraphText, markdown } from "./markdown.ts";
@@ -12,15 +13,17 @@ export interface ReadResult {
 }
 
 /** Reads one Markdown article: front matter (title, channel, date required) and body. */
-export function readMarkdownArticle(raw: string, file: string): ReadResult {
+export function readMarkdownArticle(raw: string, file: string, channels: readonly string[]): ReadResult {
   const split = splitFrontMatter(raw, file);
-  if (split.problems.length) return { problems: split.problems, warnings: [] };
   const fm = split.frontMatter;
-  const problems: BuildProblem[] = [];
+  const problems: BuildProblem[] = [...split.problems];
+  const invalid = new Set(split.problems.map((p) => p.field));
   const missing = (field: "title" | "channel" | "date") =>
+    invalid.has(field) || invalid.has("front matter") ||
     problems.push({ file, line: split.bodyLine > 1 ? 2 : undefined, field, message: `is missing; expected ${frontMatterRules[field]}` });
   if (!fm.title) missing("title");
   if (!fm.channel) missing("channel");
+  else problems.push(...checkChannel(fm.channel, channels, file, split.lineOf("channel")));
   if (!fm.date) missing("date");
   const body = split.body.trim();
   if (!body) problems.push({ file, line: split.bodyLine, field: "body", message: "is empty; expected the article text in Markdown after the front matter" });

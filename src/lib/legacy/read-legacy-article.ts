@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import { type ArticleDraft, slugFromFileName, summarise } from "../content/article-draft.ts";
+import { checkChannel } from "../content/check-channel.ts";
 import { frontMatterRules, splitFrontMatter } from "../content/front-matter.ts";
 import type { ReadResult } from "../content/read-markdown-article.ts";
 import type { BuildProblem, SiteConfig } from "../model/types.ts";
@@ -18,11 +19,10 @@ const opening = /^(\d{1,2})月(\d{1,2})日[,，、\s]*/;
  * front-matter block at the top overrides title, date, channel, source, slug.
  * Everything is treated as text and escaped.
  */
-export function readLegacyArticle(raw: string, file: string, site: SiteConfig): ReadResult {
+export function readLegacyArticle(raw: string, file: string, site: SiteConfig, channels: readonly string[]): ReadResult {
   const split = splitFrontMatter(raw, file);
-  if (split.problems.length) return { problems: split.problems, warnings: [] };
   const fm = split.frontMatter;
-  const problems: BuildProblem[] = [];
+  const problems: BuildProblem[] = [...split.problems];
   const warnings: BuildProblem[] = [];
 
   const numbered = split.body
@@ -45,7 +45,7 @@ export function readLegacyArticle(raw: string, file: string, site: SiteConfig): 
   const dateMatch = opening.exec(first.text);
   const lead = dateMatch ? first.text.slice(dateMatch[0].length) : first.text;
   let published = fm.date ? parsePublishTime(fm.date) : undefined;
-  if (!published) {
+  if (!published && !split.problems.some((p) => p.field === "date")) {
     const year = /(\d{4})年/.exec(lead)?.[1];
     if (dateMatch && year) published = publishTimeFromParts(Number(year), Number(dateMatch[1]), Number(dateMatch[2]));
     if (!published) {
@@ -64,6 +64,7 @@ export function readLegacyArticle(raw: string, file: string, site: SiteConfig): 
   const leadClause = restoreFullWidthPunctuation(lead).split(/[，。；！？]/)[0]!.trim();
   const title = fm.title ?? leadClause;
   if (!title) problems.push({ file, line: first.line, field: "title", message: `cannot be derived from the lead; expected a title: line in a front-matter block (${frontMatterRules.title})` });
+  if (fm.channel) problems.push(...checkChannel(fm.channel, channels, file, split.lineOf("channel")));
   const slug = fm.slug ?? slugFromFileName(basename(file));
   if (!slug) problems.push({ file, field: "slug", message: `cannot be derived from the file name; expected ${frontMatterRules.slug}` });
   if (problems.length || !published) return { problems, warnings };

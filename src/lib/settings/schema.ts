@@ -60,28 +60,29 @@ export const settingsSchema = z
   })
   .strict()
   .superRefine((settings, ctx) => {
+    // Cross-checks run only on values that passed their own rule, so one typo gives one line.
+    if (typeof settings.divisionCode !== "string" || !/^[1-6]\d{5}$/.test(settings.divisionCode)) return;
     const province = settings.divisionCode.slice(0, 2);
     const abbreviation = provinceAbbreviations[province];
-    if (/^\d{10}$/.test(settings.siteIdCode) && !settings.siteIdCode.startsWith(settings.divisionCode)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["siteIdCode"],
-        message: `a 10-digit 标识码 must start with the division code ${settings.divisionCode}`,
-      });
+    if (typeof settings.siteIdCode === "string" && /^\d{10}$/.test(settings.siteIdCode) && !settings.siteIdCode.startsWith(settings.divisionCode)) {
+      ctx.addIssue({ code: "custom", path: ["siteIdCode"], message: `a 10-digit 标识码 starting with the division code ${settings.divisionCode}` });
     }
     if (!abbreviation) {
-      ctx.addIssue({ code: "custom", path: ["divisionCode"], message: `${province} is not a province-level division code` });
+      ctx.addIssue({ code: "custom", path: ["divisionCode"], message: `a code whose first two digits name a province (${province} names none)` });
       return;
     }
-    if (!settings.icp.startsWith(abbreviation)) {
-      ctx.addIssue({ code: "custom", path: ["icp"], message: `the province character must be ${abbreviation}, matching division code ${settings.divisionCode}` });
+    const filings = [
+      ["icp", settings.icp],
+      ["publicSecurity", settings.publicSecurity],
+    ] as const;
+    for (const [key, value] of filings) {
+      if (typeof value === "string" && value.length > 0 && !value.startsWith(abbreviation) && /^[^\x00-\x7f]/.test(value)) {
+        ctx.addIssue({ code: "custom", path: [key], message: `a number whose province character is ${abbreviation}, matching division code ${settings.divisionCode}` });
+      }
     }
-    if (!settings.publicSecurity.startsWith(abbreviation)) {
-      ctx.addIssue({ code: "custom", path: ["publicSecurity"], message: `the province character must be ${abbreviation}, matching division code ${settings.divisionCode}` });
-    }
-    const code = settings.publicSecurity.replace(/\D/g, "");
-    if (!code.startsWith(province)) {
-      ctx.addIssue({ code: "custom", path: ["publicSecurity"], message: `the number must start with ${province}, the province of division code ${settings.divisionCode}` });
+    const digitsOnly = typeof settings.publicSecurity === "string" ? settings.publicSecurity.replace(/\D/g, "") : "";
+    if (/^(\d{14}|\d{12})$/.test(digitsOnly) && !digitsOnly.startsWith(province)) {
+      ctx.addIssue({ code: "custom", path: ["publicSecurity"], message: `a number whose digits start with ${province}, the province of division code ${settings.divisionCode}` });
     }
   });
 

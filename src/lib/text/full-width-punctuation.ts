@@ -7,7 +7,8 @@
 
 const han = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》]/u;
 const fullWidth: Readonly<Record<string, string>> = { ",": "，", ":": "：", ";": "；", "?": "？", "!": "！" };
-const url = /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef“”]+|www\.[a-z0-9.-]+\.[a-z]{2,}[^\s\u3000-\u303f\uff00-\uffef“”]*/giu;
+// A URL is ASCII; trailing punctuation belongs to the sentence, as linkifiers assume.
+const url = /(?:(?:https?|ftp):\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+(?<![.,:;?!)])/gu;
 
 const isHan = (ch: string | undefined) => ch !== undefined && han.test(ch);
 const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9]/.test(ch);

@@ -6,6 +6,8 @@ export interface ParsedYaml {
   data: unknown;
   /** 1-based line of the value at `path` (or of its nearest parent), offset by `firstLine - 1`. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** 1-based line of the value at `path`, or undefined when that field is absent. */
+  exactLineOf(path: readonly PropertyKey[]): number | undefined;
   problems: BuildProblem[];
 }
 
@@ -22,7 +24,7 @@ export function parseYamlWithLines(text: string, file: string, firstLine = 1): P
     file,
     line: error.linePos ? error.linePos[0].line + offset : undefined,
     field: "front matter",
-    message: `is not valid YAML (${error.code}): ${error.message.split("\n")[0]}`,
+    message: `is not valid YAML (${error.code}): ${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`,
   }));
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     for (let depth = path.length; depth >= 0; depth--) {
@@ -31,5 +33,6 @@ export function parseYamlWithLines(text: string, file: string, firstLine = 1): P
     }
     return undefined;
   };
-  return { data: problems.length ? undefined : doc.toJS(), lineOf, problems };
+  const exactLineOf = (path: readonly PropertyKey[]) => (doc.hasIn(path as unknown[]) ? lineOf(path) : undefined);
+  return { data: problems.length ? undefined : doc.toJS(), lineOf, exactLineOf, problems };
 }

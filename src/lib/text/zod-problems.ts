@@ -50,7 +50,9 @@ export function problemsFromZod(error: z.ZodError, context: Context): BuildProbl
     if (seen.has(key)) continue;
     seen.add(key);
     const value = valueAt(context.input, issue.path);
-    const rule = issue.code === "custom" ? issue.message : (context.rules[field] ?? issue.message);
+    // A refinement without its own message carries zod's generic text: the field's rule says more.
+    const ownMessage = issue.code === "custom" && issue.message !== "Invalid input";
+    const rule = ownMessage ? issue.message : (context.rules[field] ?? issue.message);
     const found = value === undefined || value === null || value === "" ? "is missing" : `is ${quote(value)}`;
     problems.push({
       file: context.file,
