@@ -1,0 +1,24 @@
+import type { Article, Channel, SiteConfig } from "../model/types.ts";
+import { buildFeed } from "./build-feed.ts";
+import type { FeedSet } from "./types.ts";
+
+/**
+ * Every feed of the site: the whole site, then each channel in menu order.
+ * `articles` must be newest first (as the loader returns them).
+ */
+export async function buildFeeds(content: { site: SiteConfig; channels: Channel[]; articles: Article[] }): Promise<FeedSet> {
+  const { site, channels, articles } = content;
+  const fallbackUpdated = articles[0];
+  const siteFeed = await buildFeed({ site, articles, fallbackUpdated });
+  const channelFeeds = await Promise.all(
+    channels.map((channel) =>
+      buildFeed({ site, channel, articles: articles.filter((a) => a.channel.slug === channel.slug), fallbackUpdated }),
+    ),
+  );
+  return {
+    site: siteFeed,
+    channels: channelFeeds,
+    all: [siteFeed, ...channelFeeds],
+    byChannel: Object.fromEntries(channelFeeds.map((feed) => [feed.key, feed])),
+  };
+}
