@@ -4,7 +4,7 @@ import { beijingRfc822 } from "./beijing-rfc822.ts";
 import { feedPaths, feedUrls } from "./feed-addresses.ts";
 import { feedItem } from "./feed-item.ts";
 import { stripXmlIllegal } from "./strip-xml-illegal.ts";
-import type { Feed } from "./types.ts";
+import type { Feed, FeedItem } from "./types.ts";
 
 export interface FeedOptions {
   site: SiteConfig;
@@ -17,16 +17,18 @@ export interface FeedOptions {
    * whole site, so it still only changes when content changes.
    */
   fallbackUpdated?: Article | undefined;
+  /** Turns an article into its item; buildFeeds passes one that converts each article once for all feeds. */
+  itemOf?: (article: Article) => Promise<FeedItem>;
 }
 
 /** The 1970 epoch on the Beijing clock: the updated date of a feed on a site with no articles at all. */
 const epoch = publishTimeFromParts(1970, 1, 1)!;
 
 /** One feed: its newest `site.feedItems` articles and its metadata, ready to print. */
-export async function buildFeed({ site, channel, articles, fallbackUpdated }: FeedOptions): Promise<Feed> {
+export async function buildFeed({ site, channel, articles, fallbackUpdated, itemOf = (a) => feedItem(a, site) }: FeedOptions): Promise<Feed> {
   const siteName = stripXmlIllegal(site.name);
   const newest = articles.slice(0, site.feedItems);
-  const items = await Promise.all(newest.map((article) => feedItem(article, site)));
+  const items = await Promise.all(newest.map(itemOf));
   const updated = (newest[0] ?? fallbackUpdated)?.published ?? epoch;
   const paths = feedPaths(channel?.slug);
   const name = channel ? stripXmlIllegal(channel.name) : "全部栏目";

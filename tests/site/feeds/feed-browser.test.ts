@@ -47,7 +47,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-for (const path of ["/feeds/rss.xml", "/feeds/gzdt/atom.xml", "/feeds/tzgg/rss.xml"]) {
+for (const path of ["/feeds/rss.xml", "/feeds/gzdt/atom.xml", "/feeds/tzgg/rss.xml", "/feeds/kong/rss.xml"]) {
   test(`${path} opened in Chromium is a readable Chinese page that passes WCAG 2.2 AA`, async () => {
     const page = await browser.newPage();
     try {
@@ -59,6 +59,7 @@ for (const path of ["/feeds/rss.xml", "/feeds/gzdt/atom.xml", "/feeds/tzgg/rss.x
         h1: document.querySelector("h1")?.textContent ?? "",
         intro: document.querySelector(".xc-feed-intro")?.textContent ?? "",
         subscribeLinks: document.querySelectorAll('main a[href="/subscribe/"]').length,
+        empty: document.querySelector("main")?.textContent?.includes("本栏目暂无内容") ?? false,
         items: Array.from(document.querySelectorAll(".xc-feed-items > li a"), (a) => (a as HTMLAnchorElement).href),
         dates: Array.from(document.querySelectorAll(".xc-feed-items time"), (t) => t.textContent ?? ""),
         stylesheet: Array.from(document.styleSheets).some((s) => s.href?.endsWith("/assets/site.css") && s.cssRules.length > 50),
@@ -71,7 +72,8 @@ for (const path of ["/feeds/rss.xml", "/feeds/gzdt/atom.xml", "/feeds/tzgg/rss.x
       assert.match(view.title, /（订阅源）$/);
       assert.match(view.intro, /这是一个订阅源/);
       assert.equal(view.subscribeLinks, 1, "links to the subscribe help");
-      assert.ok(view.items.length > 0 && view.items.every((href) => href.startsWith("https://www.bjxch.gov.cn/")), view.items.join(" "));
+      assert.equal(view.empty, path.includes("/kong/"), "an empty feed says so");
+      assert.ok(view.items.length > 0 !== view.empty && view.items.every((href) => href.startsWith("https://www.bjxch.gov.cn/")), view.items.join(" "));
       assert.ok(view.dates.every((d) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(d)), view.dates.join(" "));
       assert.ok(view.stylesheet, "the site stylesheet is applied");
       assert.equal(view.headerColour, "rgb(143, 20, 20)");
@@ -89,7 +91,7 @@ test("the subscribe page passes WCAG 2.2 AA with its copy buttons added", async 
   try {
     await page.goto(`${server.url}${subscribePage}`, { waitUntil: "load" });
     const buttons = await page.$$eval("button.xc-feed-address__copy", (list) => list.map((b) => b.textContent));
-    assert.equal(buttons.length, 15);
+    assert.equal(buttons.length, 18, "three formats for the site and each of five channels");
     assert.ok(buttons.every((name) => name?.startsWith("复制链接：")), buttons.join(" "));
     assert.deepEqual(await axeViolations(page), []);
   } finally {
@@ -107,7 +109,7 @@ test("复制链接 copies the address to the clipboard and says so", async () =>
     await page.click("#feed-gzdt-rss ~ button");
     await page.waitForFunction(() => document.getElementById("xc-copy-status")?.textContent !== "");
     const status = await page.$eval("#xc-copy-status", (el) => el.textContent);
-    assert.match(status ?? "", /^已复制工作动态 RSS地址/);
+    assert.match(status ?? "", /^已复制工作动态的RSS地址/);
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), "https://www.bjxch.gov.cn/feeds/gzdt/rss.xml");
   } finally {
     await page.close();
@@ -121,7 +123,7 @@ test("without JavaScript the subscribe page still offers every address as a sele
     await page.setJavaScriptEnabled(false);
     await page.goto(`${server.url}${subscribePage}`, { waitUntil: "load" });
     const html = await page.content();
-    assert.equal((html.match(/<input class="xc-feed-address__field"[^>]* readonly/g) ?? []).length, 15);
+    assert.equal((html.match(/<input class="xc-feed-address__field"[^>]* readonly/g) ?? []).length, 18);
     assert.doesNotMatch(html, /<button/);
   } finally {
     await page.close();

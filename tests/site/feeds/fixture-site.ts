@@ -54,6 +54,9 @@ function ordinaryArticles(): Record<string, string> {
   return files;
 }
 
+/** A channel without articles. */
+export const emptyChannel = "- slug: kong\n  name: 空栏目\n  description: 一个还没有文章的栏目。\n  columnType: 其他\n";
+
 export interface FixtureOptions {
   /** Overrides of src/settings/site.yaml, appended as YAML lines. */
   settingsExtra?: string;
@@ -70,7 +73,8 @@ export async function buildFixtureSite({ settingsExtra = "", badInput = true }: 
   const root = mkdtempSync(join(tmpdir(), "xc-feeds-"));
   const settings = readFileSync("src/settings/site.yaml", "utf8").replace(/^feedItems:.*$/m, "") + settingsExtra;
   writeFileSync(join(root, "site.yaml"), settings);
-  copyFileSync("src/settings/channels.yaml", join(root, "channels.yaml"));
+  // The real channels plus one that stays empty: its feeds must be valid too.
+  writeFileSync(join(root, "channels.yaml"), `${readFileSync("src/settings/channels.yaml", "utf8")}${emptyChannel}`);
   mkdirSync(join(root, "content", "articles"), { recursive: true });
   mkdirSync(join(root, "content", "legacy"), { recursive: true });
   for (const [name, text] of Object.entries(ordinaryArticles())) writeFileSync(join(root, "content", "articles", name), text);
