@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
+import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname } from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "puppeteer-core";
 import { launchChromium } from "../../../src/tools/chromium.ts";
@@ -18,15 +20,18 @@ const subscribePage = "/subscribe/index.html";
 
 let server: StaticServer;
 let browser: Browser;
+let output = "";
 
 before(async () => {
-  server = await serveStatic(await buildFixtureSite());
+  output = await buildFixtureSite();
+  server = await serveStatic(output);
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  if (output) rmSync(dirname(output), { recursive: true, force: true });
 });
 
 /**

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { before, test } from "node:test";
+import { dirname, join } from "node:path";
+import { after, before, test } from "node:test";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import * as cheerio from "cheerio";
 import { stripXmlIllegal } from "../../../src/lib/feeds/strip-xml-illegal.ts";
@@ -17,10 +17,17 @@ const channels = ["gzdt", "tzgg", "zcwj", "zcjd", "kong"];
 
 let output = "";
 let baseUrl = "";
+/** Temporary folders to remove when the tests are done. */
+const temporary: string[] = [];
 
 before(async () => {
   output = await buildFixtureSite();
+  temporary.push(dirname(output));
   baseUrl = /^baseUrl: (.+)$/m.exec(readFileSync(process.env.XC_SETTINGS_FILE!, "utf8"))![1]!.trim();
+});
+
+after(() => {
+  for (const folder of temporary) rmSync(folder, { recursive: true, force: true });
 });
 
 interface ArticlePage {
@@ -121,7 +128,9 @@ test("every XML feed is well-formed with its namespaces declared, as xmllint che
 });
 
 test("the xmllint check fails on a feed whose content: prefix is not declared", () => {
-  const file = join(mkdtempSync(join(tmpdir(), "xc-ns-")), "bad.xml");
+  const folder = mkdtempSync(join(tmpdir(), "xc-ns-"));
+  temporary.push(folder);
+  const file = join(folder, "bad.xml");
   writeFileSync(file, '<?xml version="1.0"?><rss version="2.0"><channel><item><content:encoded>x</content:encoded></item></channel></rss>');
   const { ok, errors } = xmllint(["--noout", file]);
   assert.equal(ok, false);
@@ -213,6 +222,7 @@ test("bad input (control characters, ]]>, &, <, emoji, a very long title) gives 
 test("an unchanged site gives byte-identical feeds", async () => {
   const first = feedFiles(output);
   const again = await buildFixtureSite();
+  temporary.push(dirname(again));
   const second = feedFiles(again);
   const all = (f: typeof first) => [...f.rss, ...f.atom, ...f.json];
   assert.deepEqual(all(second).map((f) => f.slice(again.length)), all(first).map((f) => f.slice(output.length)));
