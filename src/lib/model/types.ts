@@ -54,6 +54,8 @@ export interface SiteConfig {
   defaultSource: string;
   /** Items per channel listing page. */
   pageSize: number;
+  /** The newest items each feed (RSS, Atom, JSON Feed) carries. */
+  feedItems: number;
 }
 
 /** A 栏目 (channel) of the portal. */

@@ -25,6 +25,7 @@ export const settingRules: Readonly<Record<string, string>> = {
   legacyChannel: "the slug of the channel that legacy imports go to, e.g. gzdt",
   defaultSource: "the 来源 shown when an article names none",
   pageSize: "a whole number of items per listing page, 5 to 100",
+  feedItems: "a whole number of the newest items each RSS/Atom/JSON feed carries, 1 to 500 (50 when left out)",
 };
 
 const isLocalhost = (url: URL) => ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
@@ -57,6 +58,8 @@ export const settingsSchema = z
     legacyChannel: z.string().regex(/^[a-z][a-z0-9-]*$/),
     defaultSource: z.string().trim().min(2),
     pageSize: z.number().int().min(5).max(100),
+    // Optional so that settings files written before feeds existed stay valid.
+    feedItems: z.number().int().min(1).max(500).default(50),
   })
   .strict()
   .superRefine((settings, ctx) => {

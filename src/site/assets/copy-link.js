@@ -1,0 +1,52 @@
+// 复制链接: adds a copy button after every feed address on the subscribe page.
+// An enhancement only: without JavaScript each address is a labelled read-only
+// field that can be selected and copied by hand, so the button is created here
+// rather than shipped in the HTML, where it would do nothing.
+(function () {
+  "use strict";
+  var status = document.getElementById("xc-copy-status");
+  var fields = document.querySelectorAll("input[data-xc-copy]");
+
+  /** Says the outcome in the polite live region (screen readers) and next to the button (everyone). */
+  function announce(button, note, message) {
+    note.textContent = message;
+    if (status) status.textContent = message;
+    button.setAttribute("data-xc-copied", "");
+  }
+
+  /** Copies with the Clipboard API, falling back to the selection where it is missing (plain-http hosts). */
+  function copy(field) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(field.value);
+    }
+    field.focus();
+    field.select();
+    return document.execCommand("copy") ? Promise.resolve() : Promise.reject(new Error("copy refused"));
+  }
+
+  Array.prototype.forEach.call(fields, function (field) {
+    var button = document.createElement("button");
+    var context = document.createElement("span");
+    var note = document.createElement("span");
+    button.type = "button";
+    button.className = "xc-feed-address__copy";
+    button.textContent = "复制链接";
+    // The visible text starts the accessible name (WCAG 2.5.3); the hidden rest says which address.
+    context.className = "xc-visually-hidden";
+    context.textContent = "：" + field.getAttribute("data-xc-copy");
+    button.appendChild(context);
+    note.className = "xc-feed-address__note";
+    button.addEventListener("click", function () {
+      copy(field).then(
+        function () { announce(button, note, "已复制" + field.getAttribute("data-xc-copy") + "，可以粘贴到阅读器里了。"); },
+        function () {
+          field.focus();
+          field.select();
+          announce(button, note, "没能自动复制：地址已选中，请按 Ctrl+C（苹果电脑按 ⌘+C）或长按复制。");
+        }
+      );
+    });
+    field.parentNode.appendChild(button);
+    field.parentNode.parentNode.appendChild(note);
+  });
+})();
