@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { BuildProblem } from "../model/types.ts";
 import { dateRule, parsePublishTime } from "../text/shanghai-time.ts";
 import { parseYamlWithLines } from "../text/yaml-with-lines.ts";
+import { stripXmlIllegal } from "../text/strip-xml-illegal.ts";
 import { problemsFromZod } from "../text/zod-problems.ts";
 
 /** What each front-matter field must look like, in words. */
@@ -16,7 +17,9 @@ export const frontMatterRules: Readonly<Record<string, string>> = {
   slug: "a URL slug of lowercase letters, digits and -, e.g. spring-enrolment-2025",
 };
 
-const text = (max: number) => z.preprocess((v) => (typeof v === "number" ? String(v) : v), z.string().trim().min(1).max(max));
+/** A text field: numbers become text, and control characters (which YAML escapes can smuggle in) are removed. */
+const text = (max: number) =>
+  z.preprocess((v) => (typeof v === "number" ? String(v) : typeof v === "string" ? stripXmlIllegal(v) : v), z.string().trim().min(1).max(max));
 
 /** Front matter of an article. Every field is optional here; the reader says which it needs. */
 export const frontMatterSchema = z
@@ -48,7 +51,7 @@ export interface SplitFile {
  * front matter with line numbers. Front matter is optional.
  */
 export function splitFrontMatter(raw: string, file: string): SplitFile {
-  const source = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const source = stripXmlIllegal(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
   // gray-matter finds the block; the yaml package parses it, with line numbers.
   const split = matter(source, { engines: { yaml: () => ({}) } });
   if (!split.matter && !source.startsWith("---")) {

@@ -3,7 +3,7 @@ import { publishTimeFromParts } from "../text/shanghai-time.ts";
 import { beijingRfc822 } from "./beijing-rfc822.ts";
 import { feedPaths, feedUrls } from "./feed-addresses.ts";
 import { feedItem } from "./feed-item.ts";
-import { stripXmlIllegal } from "./strip-xml-illegal.ts";
+import { stripXmlIllegal } from "../text/strip-xml-illegal.ts";
 import type { Feed, FeedItem } from "./types.ts";
 
 export interface FeedOptions {

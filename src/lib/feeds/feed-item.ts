@@ -1,7 +1,7 @@
 import type { Article, SiteConfig } from "../model/types.ts";
 import { absoluteHtml } from "./absolute-html.ts";
 import { beijingRfc822 } from "./beijing-rfc822.ts";
-import { stripXmlIllegal } from "./strip-xml-illegal.ts";
+import { stripXmlIllegal } from "../text/strip-xml-illegal.ts";
 import type { FeedItem } from "./types.ts";
 
 /** One article as a feed item: absolute URLs, Beijing-time dates, XML-safe text. */

@@ -27,7 +27,7 @@ export function readLegacyArticle(raw: string, file: string, site: SiteConfig, c
 
   const numbered = split.body
     .split("\n")
-    .map((text, index) => ({ text: text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").trim(), line: split.bodyLine + index }))
+    .map((text, index) => ({ text: text.trim(), line: split.bodyLine + index })) // control characters went in splitFrontMatter
     .filter((entry) => entry.text.length > 0);
   let end = numbered.length;
   while (end > 0 && isBoilerplateLine(numbered[end - 1]!.text)) end--;

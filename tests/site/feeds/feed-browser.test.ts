@@ -16,7 +16,7 @@ const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
  * The file itself: serve-static.ts passes `extensions: []` to sirv, which
  * then does not map /subscribe/ to its index.html (reported to the lead).
  */
-const subscribePage = "/subscribe/index.html";
+const subscribePage = "/subscribe/";
 
 let server: StaticServer;
 let browser: Browser;

@@ -5,13 +5,13 @@ import { dirname, join } from "node:path";
 import { after, before, test } from "node:test";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import * as cheerio from "cheerio";
-import { stripXmlIllegal } from "../../../src/lib/feeds/strip-xml-illegal.ts";
+import { stripXmlIllegal } from "../../../src/lib/text/strip-xml-illegal.ts";
 import { feedFiles, listFiles, read, xmllint, xpath } from "./feed-files.ts";
 import { buildFixtureSite, longTitle } from "./fixture-site.ts";
 
 const contentNs = "http://purl.org/rss/1.0/modules/content/";
 const atomNs = "http://www.w3.org/2005/Atom";
-/** What XML 1.0 forbids, plus DEL and C1 controls (see src/lib/feeds/strip-xml-illegal.ts). */
+/** What XML 1.0 forbids, plus DEL and C1 controls (see src/lib/text/strip-xml-illegal.ts). */
 const illegalCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
 const channels = ["gzdt", "tzgg", "zcwj", "zcjd", "kong"];
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { stripXmlIllegal } from "../../../src/lib/feeds/strip-xml-illegal.ts";
+import { stripXmlIllegal } from "../../../src/lib/text/strip-xml-illegal.ts";
 
 test("removes every C0 control character except tab, line feed and carriage return", () => {
   const controls = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join("");
