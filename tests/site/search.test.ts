@@ -3,10 +3,11 @@
  * real post-build steps (so the Pagefind index is the one `npm run build` makes).
  */
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "puppeteer-core";
 import { launchChromium } from "../../src/tools/chromium.ts";
@@ -54,6 +55,30 @@ async function statusSays(page: Page, text: string): Promise<string> {
   return page.$eval("#xc-search-status", (e) => e.textContent!);
 }
 
+/**
+ * A small proxy in front of the static server that can change each response's headers, or answer
+ * 404 when `edit` returns null: to send the site with a policy, or without its index.
+ */
+async function startProxy(edit: (path: string, headers: Record<string, string>) => Record<string, string> | null): Promise<StaticServer> {
+  const proxy = createServer(async (request, response) => {
+    const upstream = await fetch(`${server.url}${request.url}`);
+    const received: Record<string, string> = {};
+    upstream.headers.forEach((value, name) => (received[name] = value));
+    const headers = edit(request.url!, received);
+    if (!headers) return void response.writeHead(404).end();
+    response.writeHead(upstream.status, headers);
+    response.end(Buffer.from(await upstream.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+    close: async () => {
+      proxy.closeAllConnections();
+      await new Promise((resolve) => proxy.close(resolve));
+    },
+  };
+}
+
 interface ShownResult {
   title: string;
   href: string;
@@ -69,7 +94,7 @@ function results(page: Page): Promise<ShownResult[]> {
       title: item.querySelector("h3 a")!.textContent!,
       href: item.querySelector("h3 a")!.getAttribute("href")!,
       meta: item.querySelector(".xc-search-results__meta")!.textContent!,
-      marks: [...item.querySelectorAll("mark")].map((m) => m.textContent!),
+      marks: Array.from(item.querySelectorAll("mark"), (m) => m.textContent!),
       excerpt: item.querySelector(".xc-search-results__excerpt")!.textContent!,
     })),
   );
@@ -199,13 +224,7 @@ describe("the 搜索 page", () => {
   });
 
   test("works under the site's strict Content Security Policy", async () => {
-    // The same files, sent with the policy by a small proxy in front of the static server.
-    const proxy = createServer(async (request, response) => {
-      const upstream = await fetch(`${server.url}${request.url}`);
-      response.writeHead(upstream.status, { ...Object.fromEntries(upstream.headers), "content-security-policy": strictCsp });
-      response.end(Buffer.from(await upstream.arrayBuffer()));
-    });
-    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+    const proxy = await startProxy((_path, headers) => ({ ...headers, "content-security-policy": strictCsp }));
     const { page, errors } = await openPage();
     const violations: string[] = [];
     page.on("console", (message) => {
@@ -215,16 +234,29 @@ describe("the 搜索 page", () => {
       document.addEventListener("securitypolicyviolation", (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
     });
     try {
-      const { port } = proxy.address() as AddressInfo;
-      await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent("西城")}`);
+      await page.goto(`${proxy.url}/search/?q=${encodeURIComponent("西城")}`);
       await statusSays(page, "条与“西城”相关的结果");
       assert.ok((await results(page)).length > 0);
       assert.deepEqual(violations, []);
       assert.deepEqual(errors, []);
     } finally {
       await page.close();
-      proxy.closeAllConnections();
-      await new Promise((resolve) => proxy.close(resolve));
+      await proxy.close();
+    }
+  });
+
+  test("offers the 网站地图 and the channel lists when the index cannot be loaded", async () => {
+    const proxy = await startProxy((path, headers) => (path.startsWith("/pagefind/") ? null : headers));
+    const { page } = await openPage();
+    try {
+      await page.goto(`${proxy.url}/search/?q=${encodeURIComponent("西城")}`);
+      await statusSays(page, "搜索暂时无法使用");
+      const links = await page.$$eval("#xc-search-unavailable a", (as) => as.map((a) => a.getAttribute("href")));
+      assert.deepEqual(links, ["/sitemap/", "/gzdt/", "/tzgg/", "/zcwj/", "/zcjd/"]);
+      assert.equal(await page.$eval("#xc-search", (f) => (f as HTMLElement).hidden), true, "no form that cannot work");
+    } finally {
+      await page.close();
+      await proxy.close();
     }
   });
 });
@@ -240,6 +272,21 @@ describe("the search page without JavaScript", () => {
     assert.deepEqual(links, ["/sitemap/", "/gzdt/", "/tzgg/", "/zcwj/", "/zcjd/"]);
     assert.equal(await page.$eval("#xc-search", (f) => (f as HTMLElement).offsetParent), null, "the JavaScript form stays hidden");
     await page.close();
+  });
+});
+
+describe("what search adds to the built pages", () => {
+  test("loads a script on the 搜索 page only, from a file, with no inline script or style", async () => {
+    const pages = readdirSync(site.output, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
+    assert.ok(pages.length > 20, `the fixture site has its pages: ${pages.length}`);
+    for (const file of pages) {
+      const html = readFileSync(join(site.output, file), "utf8");
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      const expected = file === join("search", "index.html") ? ['<script type="module" src="/assets/search.js">'] : [];
+      assert.deepEqual(scripts, expected, `scripts of ${file}`);
+      assert.doesNotMatch(html, /\sstyle=/, `no style attribute in ${file}`);
+      assert.equal((html.match(/role="search"/g) ?? []).length, 1, `one search landmark in ${file}`);
+    }
   });
 });
 

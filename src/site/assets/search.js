@@ -21,17 +21,39 @@ let current = { results: [], shown: 0 };
 /** Counts searches, so a slow earlier search never overwrites a later one. */
 let generation = 0;
 
+/** How long a search may take before the page gives up and offers the other ways to find things. */
+const patienceMs = 15000;
+
+/** The promise's value, or a rejection once `patienceMs` have passed (a worker that never answers). */
+function withinPatience(promise) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${patienceMs} ms`)), patienceMs);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Loads Pagefind's browser API from the same site; null when the index is missing. */
 async function loadPagefind() {
   try {
-    const pagefind = await import("/pagefind/pagefind.js");
+    const pagefind = await withinPatience(import("/pagefind/pagefind.js"));
     await pagefind.options({ excerptLength: 40 });
-    await pagefind.init();
+    await withinPatience(pagefind.init());
     return pagefind;
   } catch (error) {
     console.error("搜索索引无法加载", error);
     return null;
   }
+}
+
+/** Search cannot run: hide its form and results, show the links to the 网站地图 and the channels. */
+function showUnavailable() {
+  generation += 1; // any search still under way is dropped
+  form.hidden = true;
+  list.hidden = true;
+  moreButton.hidden = true;
+  status.replaceChildren(element("p", "", "搜索暂时无法使用，请改用下面的网站地图或栏目列表。")); // announced
+  unavailable.hidden = false;
 }
 
 /** The query and channel in the address bar. */
@@ -153,17 +175,22 @@ async function run(pagefind, state) {
     announce(state, 0);
     return;
   }
-  const search = await pagefind.search(state.q, { filters: state.channel ? { channel: state.channel } : {} });
-  if (token !== generation) return;
-  current = { results: search ? search.results : [], shown: 0 };
-  list.replaceChildren();
-  await showMore(token);
-  if (token === generation) announce(state, current.results.length);
+  try {
+    const search = await withinPatience(pagefind.search(state.q, { filters: state.channel ? { channel: state.channel } : {} }));
+    if (token !== generation) return;
+    current = { results: search ? search.results : [], shown: 0 };
+    list.replaceChildren();
+    await withinPatience(showMore(token));
+    if (token === generation) announce(state, current.results.length);
+  } catch (error) {
+    console.error("搜索失败", error);
+    if (token === generation) showUnavailable();
+  }
 }
 
 const pagefind = await loadPagefind();
 if (!pagefind) {
-  unavailable.hidden = false;
+  showUnavailable();
 } else {
   form.hidden = false;
   form.addEventListener("submit", (event) => {
@@ -181,8 +208,14 @@ if (!pagefind) {
     run(pagefind, state);
   });
   moreButton.addEventListener("click", async () => {
-    const first = await showMore(generation);
-    if (first) first.focus(); // the button may vanish: keep the reader's place at the first new result
+    const token = generation;
+    try {
+      const first = await withinPatience(showMore(token));
+      if (first) first.focus(); // the button may vanish: keep the reader's place at the first new result
+    } catch (error) {
+      console.error("搜索失败", error);
+      if (token === generation) showUnavailable();
+    }
   });
   addEventListener("popstate", () => run(pagefind, readAddress()));
   run(pagefind, readAddress());
