@@ -207,7 +207,10 @@ if (!pagefind) {
     history.replaceState(null, "", addressOf(state));
     run(pagefind, state);
   });
+  let loadingMore = false; // a double click must not add the same ten results twice
   moreButton.addEventListener("click", async () => {
+    if (loadingMore) return;
+    loadingMore = true;
     const token = generation;
     try {
       const first = await withinPatience(showMore(token));
@@ -215,6 +218,8 @@ if (!pagefind) {
     } catch (error) {
       console.error("搜索失败", error);
       if (token === generation) showUnavailable();
+    } finally {
+      loadingMore = false;
     }
   });
   addEventListener("popstate", () => run(pagefind, readAddress()));
