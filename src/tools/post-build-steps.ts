@@ -1,4 +1,7 @@
 import type { PostBuildStep } from "./build-site.ts";
+import { indexSite } from "./search/index-site.ts";
 
 /** What runs on a fresh build before it is published, in order. */
-export const postBuildSteps: PostBuildStep[] = [];
+export const postBuildSteps: PostBuildStep[] = [
+  async (folder) => void (await indexSite(folder)), // site search: _site/pagefind/ (src/tools/search/)
+];

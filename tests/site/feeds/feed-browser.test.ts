@@ -129,7 +129,7 @@ test("without JavaScript the subscribe page still offers every address as a sele
     await page.goto(`${server.url}${subscribePage}`, { waitUntil: "load" });
     const html = await page.content();
     assert.equal((html.match(/<input class="xc-feed-address__field"[^>]* readonly/g) ?? []).length, 18);
-    assert.doesNotMatch(html, /<button/);
+    assert.doesNotMatch(html.slice(html.indexOf("<main"), html.indexOf("</main>")), /<button/); // the header's search button works without script
   } finally {
     await page.close();
   }

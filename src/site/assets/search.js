@@ -1,0 +1,227 @@
+// The 搜索 page (/search/): runs the query from the address (?q=…&channel=…) against the Pagefind
+// index built into /pagefind/ and lists the results. Loaded by that page only.
+// Rules kept here: every piece of text a reader typed goes in as text (textContent, never innerHTML);
+// nothing moves focus except the 更多结果 button, which takes the reader to the first new result;
+// the count heading sits in a polite live region, so screen readers hear it when it changes;
+// no search while typing and no suggestion popup: the reader sends the form when ready.
+
+const pageSize = 10;
+const maxQueryLength = 100;
+
+const form = document.getElementById("xc-search");
+const input = document.getElementById("xc-search-q");
+const status = document.getElementById("xc-search-status");
+const list = document.getElementById("xc-search-results");
+const moreButton = document.getElementById("xc-search-more");
+const unavailable = document.getElementById("xc-search-unavailable");
+const pageTitle = document.title;
+
+/** The running search: its results and how many are shown. */
+let current = { results: [], shown: 0 };
+/** Counts searches, so a slow earlier search never overwrites a later one. */
+let generation = 0;
+
+/** How long a search may take before the page gives up and offers the other ways to find things. */
+const patienceMs = 15000;
+
+/** The promise's value, or a rejection once `patienceMs` have passed (a worker that never answers). */
+function withinPatience(promise) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${patienceMs} ms`)), patienceMs);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Loads Pagefind's browser API from the same site; null when the index is missing. */
+async function loadPagefind() {
+  try {
+    const pagefind = await withinPatience(import("/pagefind/pagefind.js"));
+    await pagefind.options({ excerptLength: 40 });
+    await withinPatience(pagefind.init());
+    return pagefind;
+  } catch (error) {
+    console.error("搜索索引无法加载", error);
+    return null;
+  }
+}
+
+/** Search cannot run: hide its form and results, show the links to the 网站地图 and the channels. */
+function showUnavailable() {
+  generation += 1; // any search still under way is dropped
+  form.hidden = true;
+  list.hidden = true;
+  moreButton.hidden = true;
+  status.replaceChildren(element("p", "", "搜索暂时无法使用，请改用下面的网站地图或栏目列表。")); // announced
+  unavailable.hidden = false;
+}
+
+/** The query and channel in the address bar. */
+function readAddress() {
+  const params = new URLSearchParams(location.search);
+  return { q: (params.get("q") || "").trim().slice(0, maxQueryLength), channel: params.get("channel") || "" };
+}
+
+/** The query and channel in the form. */
+function readForm() {
+  const checked = form.querySelector('input[name="channel"]:checked');
+  return { q: input.value.trim().slice(0, maxQueryLength), channel: checked ? checked.value : "" };
+}
+
+/** The radio button of a channel slug, or undefined when the slug is unknown. */
+function channelRadio(slug) {
+  return [...form.querySelectorAll('input[name="channel"]')].find((radio) => radio.value === slug);
+}
+
+/** Shows a state in the form without touching focus. */
+function fillForm({ q, channel }) {
+  input.value = q;
+  (channelRadio(channel) || channelRadio("")).checked = true;
+}
+
+/** The address of a search, as the form would have sent it without JavaScript. */
+function addressOf({ q, channel }) {
+  const params = new URLSearchParams({ q });
+  if (channel) params.set("channel", channel);
+  return `${location.pathname}?${params}`;
+}
+
+/** An element with a class and text. */
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * Pagefind's excerpt is HTML with the matched words in <mark>. It is parsed in an inert document
+ * and copied as text, keeping only <mark>: whatever an article contained can never become markup.
+ */
+function excerptNodes(excerptHtml) {
+  const parsed = new DOMParser().parseFromString(`<p>${excerptHtml}</p>`, "text/html");
+  const nodes = [];
+  for (const child of parsed.body.firstChild ? parsed.body.firstChild.childNodes : []) {
+    nodes.push(child.nodeName === "MARK" ? element("mark", "", child.textContent) : document.createTextNode(child.textContent));
+  }
+  return nodes;
+}
+
+/** One result: a link with its title, then channel, date and the excerpt with the matches marked. */
+function resultItem(data) {
+  const item = element("li", "xc-search-results__item");
+  const heading = element("h3", "xc-search-results__title");
+  const link = element("a", "", data.meta.title || data.url);
+  link.href = data.url;
+  heading.append(link);
+  const facts = element("p", "xc-search-results__meta");
+  if (data.meta.channel) facts.append(element("span", "xc-search-results__channel", data.meta.channel));
+  if (data.meta.date) {
+    const time = element("time", "xc-search-results__date", data.meta.date);
+    if (data.meta.datetime) time.dateTime = data.meta.datetime;
+    facts.append(time);
+  }
+  const excerpt = element("p", "xc-search-results__excerpt");
+  excerpt.append(...excerptNodes(data.excerpt || ""));
+  item.append(heading, facts, excerpt);
+  return item;
+}
+
+/** Writes the count heading (and advice when nothing was found) into the live region. */
+function announce({ q, channel }, total) {
+  const radio = channelRadio(channel);
+  const where = channel && radio ? `在“${radio.dataset.name}”栏目中` : "";
+  const heading = element("h2", "xc-search__summary");
+  const parts = [];
+  if (!q) {
+    parts.push(element("p", "", "请在上面的搜索框中输入要查找的词语，例如“入学”“养老”。"));
+  } else if (total === 0) {
+    heading.textContent = `${where}没有找到与“${q}”相关的结果`;
+    const advice = element("p", "", "请检查用字，换一个词或少用几个词再试；也可以在");
+    const sitemap = element("a", "", "网站地图");
+    sitemap.href = "/sitemap/";
+    advice.append(sitemap, "中查找全部文章。");
+    parts.push(heading, advice);
+  } else {
+    heading.textContent = `${where}找到 ${total} 条与“${q}”相关的结果`;
+    parts.push(heading);
+  }
+  status.replaceChildren(...parts);
+  document.title = q ? `“${q}”的搜索结果 — ${pageTitle}` : pageTitle;
+}
+
+/** Adds the next page of results; returns the first new link. */
+async function showMore(token) {
+  const slice = current.results.slice(current.shown, current.shown + pageSize);
+  const data = await Promise.all(slice.map((result) => result.data()));
+  if (token !== generation) return null;
+  const items = data.map(resultItem);
+  list.append(...items);
+  current.shown += items.length;
+  list.hidden = current.shown === 0;
+  moreButton.hidden = current.shown >= current.results.length;
+  return items[0] ? items[0].querySelector("a") : null;
+}
+
+/** Runs one search and shows its first page of results. */
+async function run(pagefind, state) {
+  const token = ++generation;
+  fillForm(state);
+  if (!state.q) {
+    current = { results: [], shown: 0 };
+    list.replaceChildren();
+    list.hidden = true;
+    moreButton.hidden = true;
+    announce(state, 0);
+    return;
+  }
+  try {
+    const search = await withinPatience(pagefind.search(state.q, { filters: state.channel ? { channel: state.channel } : {} }));
+    if (token !== generation) return;
+    current = { results: search ? search.results : [], shown: 0 };
+    list.replaceChildren();
+    await withinPatience(showMore(token));
+    if (token === generation) announce(state, current.results.length);
+  } catch (error) {
+    console.error("搜索失败", error);
+    if (token === generation) showUnavailable();
+  }
+}
+
+const pagefind = await loadPagefind();
+if (!pagefind) {
+  showUnavailable();
+} else {
+  form.hidden = false;
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const state = readForm();
+    history.pushState(null, "", addressOf(state));
+    run(pagefind, state);
+  });
+  // A channel choice narrows the current results at once; focus stays on the radio button.
+  form.addEventListener("change", (event) => {
+    if (event.target.name !== "channel") return;
+    const state = readForm();
+    if (!state.q) return;
+    history.replaceState(null, "", addressOf(state));
+    run(pagefind, state);
+  });
+  let loadingMore = false; // a double click must not add the same ten results twice
+  moreButton.addEventListener("click", async () => {
+    if (loadingMore) return;
+    loadingMore = true;
+    const token = generation;
+    try {
+      const first = await withinPatience(showMore(token));
+      if (first) first.focus(); // the button may vanish: keep the reader's place at the first new result
+    } catch (error) {
+      console.error("搜索失败", error);
+      if (token === generation) showUnavailable();
+    } finally {
+      loadingMore = false;
+    }
+  });
+  addEventListener("popstate", () => run(pagefind, readAddress()));
+  run(pagefind, readAddress());
+}
