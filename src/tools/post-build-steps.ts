@@ -1,4 +1,7 @@
 import type { PostBuildStep } from "./build-site.ts";
+import { fingerprintAssets } from "./fingerprint/fingerprint-assets.ts";
 
 /** What runs on a fresh build before it is published, in order. */
-export const postBuildSteps: PostBuildStep[] = [];
+export const postBuildSteps: PostBuildStep[] = [
+  async (folder) => void (await fingerprintAssets(folder)), // last: names assets by content for long caching (deploy/nginx.conf)
+];
