@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type NamespacedUnregister, register } from "tsx/esm/api";
@@ -13,9 +14,12 @@ interface EleventyConfig {
  * default export (called, when it is a function) becomes the data.
  * Each build imports through a fresh tsx namespace: the data files of one
  * build share their modules (content is read once), and a rebuild under
- * `--serve` reads edited files anew.
+ * `--serve` reads edited files anew. The namespace is unique per Eleventy
+ * instance too: two builds in one process (tests, benchmarks) must not share
+ * modules, or the second would render the first one's content.
  */
 export default function typescriptData(eleventyConfig: EleventyConfig): void {
+  const instance = randomUUID();
   let build = 0;
   let scope: NamespacedUnregister | undefined;
   eleventyConfig.on("eleventy.before", async () => {
@@ -27,7 +31,7 @@ export default function typescriptData(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addDataExtension("ts", {
     read: false,
     parser: async (filePath) => {
-      scope ??= register({ namespace: `eleventy-data-${process.pid}-${build}` });
+      scope ??= register({ namespace: `eleventy-data-${instance}-${build}` });
       const module = (await scope.import(pathToFileURL(resolve(filePath)).href, import.meta.url)) as { default?: unknown };
       const value = module.default;
       return typeof value === "function" ? await (value as () => unknown)() : value;
