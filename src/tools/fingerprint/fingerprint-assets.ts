@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 
 /** Files whose text may name other assets, rewritten before they are hashed themselves. */
-const referencing = new Set([".css", ".js", ".mjs"]);
+const referencing = new Set([".css", ".js", ".mjs", ".xsl"]);
 /** Published text files whose asset references point at the fingerprinted names. */
 const pages = new Set([".html", ".xml", ".xsl", ".json", ".css", ".js", ".mjs"]);
 /** A name that already carries a fingerprint: stem.0123456789.ext */

@@ -72,8 +72,12 @@ async function startOnce(root: string, port: number, startTimeoutMs: number): Pr
     await rm(prefix, { recursive: true, force: true });
   };
 
+  // Ready when nginx has written its pid file (it does so after binding the port) and the port
+  // answers: the port alone could be another server's.
+  const pidFile = join(prefix, "nginx.pid");
+  const ready = async () => existsSync(pidFile) && readFileSync(pidFile, "utf8").trim() === String(child.pid) && (await accepts(port));
   const deadline = Date.now() + startTimeoutMs;
-  while (!(await accepts(port))) {
+  while (!(await ready())) {
     if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
       child.kill("SIGKILL");
       await exited(child);
