@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
+import * as cheerio from "cheerio";
 import { buildInto, removeTemp, tempOutput } from "../support/build-into.ts";
 import { siteFiles } from "../support/site-files.ts";
 import { unsafeMarkup } from "../support/unsafe-markup.ts";
@@ -25,15 +26,14 @@ test("no built page has an inline script, an event handler attribute, a javascri
   assert.deepEqual(findings, []);
 });
 
-test("every script and stylesheet a page loads is a file of the site itself", () => {
+test("every script, stylesheet and icon a page loads is a file of the site itself", () => {
   const files = new Set(siteFiles(output));
   const missing: string[] = [];
   for (const path of siteFiles(output).filter((p) => p.endsWith(".html"))) {
-    const html = readFileSync(join(output, path), "utf8");
-    for (const [, url] of html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+)"/g)) {
-      if (/<link\b[^>]*rel="(?:canonical|alternate|prev|next)"/.test(html.slice(html.lastIndexOf("<", html.indexOf(url!)), html.indexOf(url!)))) continue;
-      const local = url!.split(/[?#]/)[0]!;
-      if (!local.startsWith("/") || local.startsWith("//") || !files.has(local)) missing.push(`${path}: ${url}`);
+    const $ = cheerio.load(readFileSync(join(output, path), "utf8"));
+    const loaded = [...$("script[src]").map((_, e) => $(e).attr("src")).get(), ...$('link[rel~="stylesheet"], link[rel~="icon"], link[rel~="preload"]').map((_, e) => $(e).attr("href")).get()];
+    for (const url of loaded) {
+      if (!url.startsWith("/") || url.startsWith("//") || !files.has(url.split(/[?#]/)[0]!)) missing.push(`${path}: ${url}`);
     }
   }
   assert.deepEqual(missing, []);
