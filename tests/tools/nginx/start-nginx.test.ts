@@ -130,11 +130,12 @@ describe("the site served by real nginx with deploy/nginx.conf", () => {
     assert.equal(redirect.status, 301);
     assert.equal(redirect.headers.location, "/gzdt/", "a relative redirect: right behind any proxy or port");
     assert.equal((await httpGet(`${nginx.url}/`)).status, 200);
+    assert.equal((await httpGet(`${nginx.url}/gzdt/?page=2`)).status, 200, "a query string does not matter");
   });
 
   test("answers unknown paths with the site's own 404 page and status 404", async () => {
     const notFoundPage = readFileSync(join(root, "404.html"));
-    for (const path of ["/no-such-page/", "/gzdt/2025/no-such-article/", "/assets/missing.css", "/404.html", "/.staging/index.html", "/feeds/../../etc/passwd"]) {
+    for (const path of ["/no-such-page/", "/gzdt/2025/no-such-article/", "/assets/", "/assets/missing.css", "/404.html", "/.staging/index.html", "/feeds/../../etc/passwd"]) {
       const response = await httpGet(nginx.url + path);
       assert.equal(response.status, 404, path);
       assert.equal(response.headers["content-type"], "text/html; charset=utf-8", path);
@@ -167,7 +168,7 @@ describe("the site served by real nginx with deploy/nginx.conf", () => {
   test("refuses methods other than GET and HEAD", async () => {
     assert.equal((await httpGet(`${nginx.url}/`, { method: "HEAD" })).status, 200);
     for (const method of ["POST", "PUT", "DELETE"]) {
-      assert.equal((await httpGet(`${nginx.url}/`, { method })).status, 403, method);
+      for (const path of ["/", "/gzdt/", "/assets/site.css", "/feeds/feed.json"]) assert.equal((await httpGet(nginx.url + path, { method })).status, 403, `${method} ${path}`);
     }
   });
 });
