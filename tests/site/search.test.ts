@@ -284,8 +284,10 @@ describe("what search adds to the built pages", () => {
       const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
       for (const script of scripts) assert.match(script, /\ssrc="\/assets\//, `only scripts from files of our own in ${file}`);
       const searchScripts = scripts.filter((script) => /search|pagefind/.test(script));
-      const expected = file === join("search", "index.html") ? ['<script type="module" src="/assets/search.js">'] : [];
-      assert.deepEqual(searchScripts, expected, `search scripts of ${file}`);
+      const expected = file === join("search", "index.html") ? 1 : 0;
+      assert.equal(searchScripts.length, expected, `search scripts of ${file}: ${searchScripts.join(" ")}`);
+      // the asset name may carry a content fingerprint (src/tools/fingerprint/)
+      for (const script of searchScripts) assert.match(script, /^<script type="module" src="\/assets\/search(\.[0-9a-f]+)?\.js">$/);
       assert.doesNotMatch(html, /\sstyle=/, `no style attribute in ${file}`);
       assert.equal((html.match(/role="search"/g) ?? []).length, 1, `one search landmark in ${file}`);
     }

@@ -8,15 +8,17 @@ interface EleventyConfig {
   addDataExtension(extension: string, options: { read: false; parser: (filePath: string) => Promise<unknown> }): void;
 }
 
+let builds = 0; // counts builds across Eleventy instances in this process
+
 /**
  * Lets `_data/*.ts` files be data: each is imported through tsx and its
  * default export (called, when it is a function) becomes the data.
  * Each build imports through a fresh tsx namespace: the data files of one
  * build share their modules (content is read once), and a rebuild under
- * `--serve` reads edited files anew.
+ * `--serve` reads edited files anew. The namespace is unique per Eleventy
+ * instance too: two builds in one process (tests, benchmarks) must not share
+ * modules, or the second would render the first one's content.
  */
-let builds = 0; // across Eleventy instances in one process (tests build several sites)
-
 export default function typescriptData(eleventyConfig: EleventyConfig): void {
   let build = ++builds;
   let scope: NamespacedUnregister | undefined;

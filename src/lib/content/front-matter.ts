@@ -36,6 +36,11 @@ export const frontMatterSchema = z
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
+/** gray-matter's other languages, disabled (its javascript engine calls eval). */
+const refusedEngines = Object.fromEntries(
+  ["js", "javascript", "json", "coffee", "coffeescript", "cson", "toml"].map((language) => [language, () => ({})]),
+);
+
 export interface SplitFile {
   frontMatter: FrontMatter;
   /** Line of each front-matter field. */
@@ -52,8 +57,16 @@ export interface SplitFile {
  */
 export function splitFrontMatter(raw: string, file: string): SplitFile {
   const source = stripXmlIllegal(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  // gray-matter reads `---js` / `---javascript` blocks with eval(): a content file could run code
+  // at build time. Front matter is YAML only, so an opening line other than `---` is refused.
+  const firstLine = source.split("\n", 1)[0]!;
+  if (firstLine.startsWith("---") && firstLine[3] !== "-") {
+    const refuse = (message: string) => ({ frontMatter: {}, lineOf: () => undefined, body: "", bodyLine: 1, problems: [{ file, line: 1, field: "front matter", message }] });
+    if (firstLine.trimEnd() !== "---") return refuse(`opens with "${firstLine.slice(0, 20)}"; expected a line of exactly --- (front matter is YAML only)`);
+    if (!/\n---[ \t]*(\n|$)/.test(source)) return refuse("opens with --- but has no closing --- line; expected the fields between two lines of ---");
+  }
   // gray-matter finds the block; the yaml package parses it, with line numbers.
-  const split = matter(source, { engines: { yaml: () => ({}) } });
+  const split = matter(source, { engines: { yaml: () => ({}), ...refusedEngines } });
   if (!split.matter && !source.startsWith("---")) {
     return { frontMatter: {}, lineOf: () => undefined, body: source, bodyLine: 1, problems: [] };
   }

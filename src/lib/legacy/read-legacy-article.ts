@@ -38,6 +38,7 @@ export function readLegacyArticle(raw: string, file: string, site: SiteConfig, c
     warnings.push({ file, line: footer[0]?.line, field: `old footer ${field}`, message: `says "${found}" but the site settings say "${expected}"; the settings are used` });
   }
   if (paragraphs.length === 0) {
+    if (split.problems.length) return { problems, warnings }; // an unreadable front matter explains the missing body
     return { problems: [{ file, line: split.bodyLine, field: "body", message: "is empty; expected the article text, one paragraph a line" }], warnings };
   }
 

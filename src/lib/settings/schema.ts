@@ -10,7 +10,7 @@ const optionalText = z.preprocess((value) => (value === null || value === "" ? u
 /** What each setting must look like, in words for the operator. */
 export const settingRules: Readonly<Record<string, string>> = {
   name: "the site name, e.g. 北京市西城区人民政府",
-  baseUrl: "an absolute https:// URL (http:// only for localhost), e.g. https://www.bjxch.gov.cn",
+  baseUrl: "the site's address: https:// and the host name only, no path, query or login (http:// only for localhost), e.g. https://www.bjxch.gov.cn",
   divisionCode: "the 6-digit 行政区划代码, e.g. 110102",
   sponsor: "the 主办单位, e.g. 北京市西城区人民政府办公室",
   organizer: "the 承办单位, e.g. 北京市西城区政务服务管理局",
@@ -37,11 +37,14 @@ export const settingsSchema = z
     baseUrl: z.string().refine((value) => {
       try {
         const url = new URL(value);
-        return url.protocol === "https:" || (url.protocol === "http:" && isLocalhost(url));
+        // Pages link with root-relative paths, so a path, query, fragment or login in the
+        // base URL would give wrong canonical and 找错 links (or leak a password into every page).
+        const bare = !url.username && !url.password && !url.search && !url.hash && url.pathname === "/" && !/[?#]/.test(value);
+        return bare && (url.protocol === "https:" || (url.protocol === "http:" && isLocalhost(url)));
       } catch {
         return false;
       }
-    }),
+    }, { message: settingRules.baseUrl }), // a custom check reports its own message: the rule in words
     divisionCode: digits(z.string().regex(/^[1-6]\d{5}$/)),
     sponsor: z.string().trim().min(2),
     organizer: z.string().trim().min(2),

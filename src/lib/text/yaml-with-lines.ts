@@ -20,7 +20,8 @@ export function parseYamlWithLines(text: string, file: string, firstLine = 1): P
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, schema: "core", uniqueKeys: true, prettyErrors: true });
   const offset = firstLine - 1;
-  const problems: BuildProblem[] = doc.errors.map((error) => ({
+  // Warnings too: an unknown tag (`!!js/function`) would otherwise be read silently as text.
+  const problems: BuildProblem[] = [...doc.errors, ...doc.warnings].map((error) => ({
     file,
     line: error.linePos ? error.linePos[0].line + offset : undefined,
     field: "front matter",
@@ -34,5 +35,11 @@ export function parseYamlWithLines(text: string, file: string, firstLine = 1): P
     return undefined;
   };
   const exactLineOf = (path: readonly PropertyKey[]) => (doc.hasIn(path as unknown[]) ? lineOf(path) : undefined);
-  return { data: problems.length ? undefined : doc.toJS(), lineOf, exactLineOf, problems };
+  if (problems.length) return { data: undefined, lineOf, exactLineOf, problems };
+  try {
+    return { data: doc.toJS(), lineOf, exactLineOf, problems };
+  } catch (error) {
+    // yaml refuses alias bombs ("billion laughs") while building the value: report it like a syntax error.
+    return { data: undefined, lineOf, exactLineOf, problems: [{ file, line: firstLine, field: "front matter", message: `is not usable YAML: ${(error as Error).message}` }] };
+  }
 }

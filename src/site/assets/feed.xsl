@@ -32,6 +32,7 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="$title"/>（订阅源）</title>
         <link rel="stylesheet" href="/assets/site.css"/>
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml"/>
       </head>
       <body>
         <a class="xc-skip-link" href="#main">跳到主要内容</a>

@@ -63,7 +63,7 @@ describe("site settings", () => {
   });
 
   test("a plain-http base URL is rejected, but http://localhost is allowed", () => {
-    assert.match(problemsOf(withSetting(realSettings, "baseUrl", "http://www.bjxch.gov.cn"))[0]!, /baseUrl: is "http:\/\/www.bjxch.gov.cn"; expected an absolute https:\/\/ URL/);
+    assert.match(problemsOf(withSetting(realSettings, "baseUrl", "http://www.bjxch.gov.cn"))[0]!, /baseUrl: is "http:\/\/www.bjxch.gov.cn"; expected the site's address: https:\/\//);
     assert.deepEqual(problemsOf(withSetting(realSettings, "baseUrl", "http://localhost:8080")), []);
   });
 

@@ -1,0 +1,157 @@
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import * as cheerio from "cheerio";
+import { parse, stringify } from "yaml";
+import { loadSiteContent } from "../../src/lib/load-site.ts";
+import { formatProblem, InvalidInputError } from "../../src/lib/model/problems.ts";
+import { buildInto, removeTemp, tempOutput } from "../support/build-into.ts";
+import { pageUrl, siteFiles } from "../support/site-files.ts";
+import { unsafeMarkup } from "../support/unsafe-markup.ts";
+
+interface HostileCase {
+  id: string;
+  about?: string;
+  kind: "article" | "legacy" | "settings" | "channels";
+  name?: string;
+  content?: string;
+  generate?: string;
+  settings?: Record<string, unknown>;
+  also?: { name: string; content: string };
+  expect: "reject" | "render";
+  field?: string;
+  message?: string;
+  url?: string;
+  shows?: string;
+  title?: string;
+  description?: string;
+}
+
+const manifestFile = "tests/fixtures/hostile/manifest.yaml";
+const cases = parse(readFileSync(manifestFile, "utf8")) as HostileCase[];
+const frontMatter = (title: string, newline = "\n") => ["---", `title: ${title}`, "channel: gzdt", "date: 2025-05-01", "---", ""].join(newline);
+
+/** Inputs that are big, binary or need exact bytes, made here rather than committed. */
+const generators: Record<string, (file: string) => void> = {
+  "title-too-long": (file) => writeFileSync(file, `${frontMatter("长".repeat(201))}正文\n`),
+  huge: (file) => writeFileSync(file, `${file.endsWith(".md") ? frontMatter("很长的文章") : "5月6日,2025年西城区召开会议。\n"}${"西城区政务公开。".repeat(150_000)}\n`),
+  png: (file) => writeFileSync(file, Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a1f1d5d20000000049454e44ae426082", "hex")),
+  gbk: (file) => writeFileSync(file, Buffer.concat([Buffer.from(frontMatter("gbk")), Buffer.from([0xce, 0xf7, 0xb3, 0xc7, 0xc7, 0xf8, 0x0a])])), // 西城区 in GBK
+  latin1: (file) => writeFileSync(file, Buffer.concat([Buffer.from(frontMatter("latin1")), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])])), // café in Latin-1
+  utf16: (file) => writeFileSync(file, Buffer.from(`\ufeff${frontMatter("utf16")}正文\n`, "utf16le")),
+  "gbk-legacy": (file) => writeFileSync(file, Buffer.from([0x33, 0xd4, 0xc2, 0x37, 0xc8, 0xd5, 0x2c, 0x0a])), // 3月7日, in GBK
+  "symlink-passwd": (file) => symlinkSync("/etc/passwd", file),
+  "deep-nesting": (file) => writeFileSync(file, `${frontMatter("深层嵌套")}${"> ".repeat(3000)}深层嵌套\n`),
+  bom: (file) => writeFileSync(file, `\ufeff${frontMatter("带BOM的文章")}带BOM的正文\n`),
+  crlf: (file) => writeFileSync(file, `${frontMatter("Windows换行的文章", "\r\n")}Windows换行的正文\r\n\r\n第二段\r\n`),
+  "cr-only": (file) => writeFileSync(file, `${frontMatter("旧式换行的文章", "\r")}旧式换行的正文\r\r第二段\r`),
+  "bom-crlf-legacy": (file) => writeFileSync(file, "\ufeff5月6日,2025年西城区召开会议。\r\n带BOM和Windows换行的旧文\r\n"),
+};
+
+interface Inputs {
+  settingsFile: string;
+  channelsFile: string;
+  folders: { articles: string; legacy: string };
+  /** The file the case is about. */
+  file: string;
+}
+
+/** Writes a case's input files into `folder`, next to the project's own settings and channels. */
+function writeCase(folder: string, hostile: HostileCase): Inputs {
+  const inputs: Inputs = {
+    settingsFile: join(folder, "site.yaml"),
+    channelsFile: join(folder, "channels.yaml"),
+    folders: { articles: join(folder, "articles"), legacy: join(folder, "legacy") },
+    file: "",
+  };
+  mkdirSync(inputs.folders.articles, { recursive: true });
+  mkdirSync(inputs.folders.legacy, { recursive: true });
+  const settings = parse(readFileSync("src/settings/site.yaml", "utf8")) as Record<string, unknown>;
+  writeFileSync(inputs.settingsFile, hostile.kind === "settings" && hostile.content !== undefined ? hostile.content : stringify({ ...settings, ...hostile.settings }));
+  writeFileSync(inputs.channelsFile, hostile.kind === "channels" ? hostile.content! : readFileSync("src/settings/channels.yaml"));
+  if (hostile.kind === "settings") inputs.file = inputs.settingsFile;
+  else if (hostile.kind === "channels") inputs.file = inputs.channelsFile;
+  else {
+    const into = hostile.kind === "article" ? inputs.folders.articles : inputs.folders.legacy;
+    inputs.file = join(into, hostile.name ?? `${hostile.id}.${hostile.kind === "article" ? "md" : "txt"}`);
+    if (hostile.also) writeFileSync(join(into, hostile.also.name), hostile.also.content);
+    if (hostile.generate) {
+      const generate = generators[hostile.generate];
+      assert.ok(generate, `${manifestFile}: ${hostile.id}: no generator "${hostile.generate}"`);
+      generate(inputs.file);
+    } else writeFileSync(inputs.file, hostile.content!);
+  }
+  return inputs;
+}
+
+/** Loads the inputs the way a build does and returns the error it throws. */
+function rejection(inputs: Inputs): InvalidInputError {
+  try {
+    loadSiteContent({ settingsFile: inputs.settingsFile, channelsFile: inputs.channelsFile, folders: inputs.folders });
+  } catch (error) {
+    if (error instanceof InvalidInputError) return error;
+    throw new Error(`crashed instead of listing problems: ${(error as Error).stack}`);
+  }
+  throw new Error("was accepted");
+}
+
+test("the hostile-input catalogue has at least 50 cases, each with a unique id and a known outcome", () => {
+  assert.ok(cases.length >= 50, `${cases.length} cases`);
+  assert.equal(new Set(cases.map((c) => c.id)).size, cases.length, "ids are unique");
+  for (const c of cases) {
+    assert.ok(c.content !== undefined || c.generate || c.settings, `${c.id} has an input`);
+    if (c.expect === "reject") assert.ok(c.field, `${c.id} names the field`);
+    else assert.ok(c.expect === "render" && c.url && (c.shows || c.description), `${c.id} says what the page shows`);
+  }
+});
+
+test("every hostile input is rejected with a message naming its file and field, or rendered as harmless text", async (t) => {
+  const scratch = mkdtempSync(join(tmpdir(), "xc-hostile-"));
+  t.after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  for (const hostile of cases.filter((c) => c.expect === "reject")) {
+    await t.test(`${hostile.id}: rejected, naming the file and ${hostile.field}`, () => {
+      const inputs = writeCase(join(scratch, hostile.id), hostile);
+      const error = rejection(inputs);
+      const own = error.problems.filter((p) => p.file === inputs.file && p.field === hostile.field);
+      assert.ok(own.length > 0, `expected a problem for ${hostile.field} in ${inputs.file}; got:\n${error.message}`);
+      if (hostile.message) assert.ok(own.some((p) => p.message.includes(hostile.message!)), `message mentions "${hostile.message}":\n${error.message}`);
+      for (const problem of error.problems) {
+        const line = formatProblem(problem);
+        assert.ok(line.startsWith(problem.file) && line.includes(`: ${problem.field}: `) && problem.message.length >= 10, `one clear line: ${line}`);
+      }
+      assert.ok(error.message.includes(inputs.file), "the build's message names the file");
+    });
+  }
+
+  // Everything meant to render goes into one fixture site, built once like the real one.
+  const renders = cases.filter((c) => c.expect === "render");
+  const site = join(scratch, "render-site");
+  let inputs: Inputs | undefined;
+  for (const hostile of renders) inputs = { ...writeCase(site, hostile), file: "" };
+  const output = await tempOutput("hostile-site");
+  t.after(() => removeTemp(output));
+  await t.test("the fixture site of renderable cases builds", async () => {
+    await buildInto(output, { contentDir: site, settingsFile: inputs!.settingsFile, channelsFile: inputs!.channelsFile });
+  });
+
+  for (const hostile of renders) {
+    await t.test(`${hostile.id}: rendered at ${hostile.url} as text`, () => {
+      const html = readFileSync(join(output, hostile.url!, "index.html"), "utf8");
+      const $ = cheerio.load(html);
+      if (hostile.shows) assert.ok($("main").text().includes(hostile.shows), `the page shows ${JSON.stringify(hostile.shows)} as text`);
+      if (hostile.title) assert.equal($("title").text(), `${hostile.title} — 北京市西城区人民政府`, "<title> shows the title once escaped");
+      if (hostile.description) assert.equal($('meta[name="description"]').attr("content"), hostile.description);
+      assert.deepEqual(unsafeMarkup(html), []);
+    });
+  }
+
+  await t.test("no page of the fixture site carries anything executable", () => {
+    const findings = siteFiles(output)
+      .filter((path) => path.endsWith(".html"))
+      .flatMap((path) => unsafeMarkup(readFileSync(join(output, path), "utf8")).map((finding) => `${pageUrl(path)}: ${finding}`));
+    assert.deepEqual(findings, []);
+  });
+});
