@@ -39,6 +39,8 @@ export interface SiteFixture {
   /** Every built HTML page, as site paths ("/", "/about/", …). */
   pages: string[];
   url(path: string): string;
+  /** The built file behind a site path. */
+  file(path: string): string;
   /** A fresh tab at the given viewport (default 1280×900). */
   newPage(width?: number, height?: number): Promise<Page>;
   close(): Promise<void>;
@@ -69,6 +71,7 @@ export async function startSite(): Promise<SiteFixture> {
     server,
     pages: listPages(output),
     url: (path) => server.url + path,
+    file: (path) => join(output, path.endsWith("/") ? `${path}index.html` : path),
     async newPage(width = 1280, height = 900) {
       const page = await browser.newPage();
       await page.setViewport({ width, height });

@@ -1,0 +1,81 @@
+/**
+ * `npm run bench:first-paint`: does the deferred reading-aids script apply a saved choice
+ * before Chromium first paints content? Loads an article with a saved choice (特大 + 高对比度)
+ * many times under plain, CPU-throttled and slow-network conditions, and counts the loads whose
+ * first-contentful-paint came before the script set data-xc-text (a flash of the default look).
+ * Baseline in the same run: the same page with `blocking="render"` added to the script tag
+ * (rewritten on the fly; the shipped site uses plain `defer`).
+ * Paint times are the browser's presentation times, so a count is a lower bound.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "puppeteer-core";
+import { buildSite } from "../build-site.ts";
+import { launchChromium } from "../chromium.ts";
+import { serveStatic } from "../serve-static.ts";
+
+const articlePath = process.env.XC_BENCH_PAGE || "/gzdt/2025/000-4ff78243f4312f31/";
+const loads = Number(process.env.XC_BENCH_LOADS || 20);
+const conditions = [
+  { name: "plain", cpu: 1, network: null },
+  { name: "CPU ×6", cpu: 6, network: null },
+  { name: "CPU ×4 + slow 3G", cpu: 4, network: { download: 50_000, upload: 50_000, latency: 400 } },
+];
+const variants = [
+  { name: "defer (shipped)", rewrite: (html: string) => html },
+  { name: 'defer blocking="render"', rewrite: (html: string) => html.replace('src="/assets/reading-aids.js" defer', 'src="/assets/reading-aids.js" defer blocking="render"') },
+];
+const watch = `
+  new MutationObserver(function () { if (window.xcApplied === undefined) window.xcApplied = performance.now(); })
+    .observe(document, { attributes: true, subtree: true, attributeFilter: ["data-xc-text"] });
+`;
+
+/** One load: first contentful paint, and how long before the choice was applied it came (> 0: painted first). */
+async function oneLoad(page: Page, url: string): Promise<{ fcp: number; gap: number }> {
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForFunction("performance.getEntriesByName('first-contentful-paint').length > 0", { timeout: 10_000 });
+  return (await page.evaluate(`(function () { var fcp = performance.getEntriesByName("first-contentful-paint")[0].startTime; return { fcp: fcp, gap: window.xcApplied - fcp }; })()`)) as { fcp: number; gap: number };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+const root = mkdtempSync(join(tmpdir(), "xc-bench-first-paint-"));
+const output = join(root, "site");
+await buildSite({ output });
+const server = await serveStatic(output);
+const browser = await launchChromium();
+try {
+  console.log(`${loads} loads of ${articlePath} per cell, saved choice 特大 + 高对比度; “flashes” = first contentful paint before the choice was applied`);
+  for (const variant of variants) {
+    const page = await browser.newPage();
+    await page.goto(server.url + "/about/");
+    await page.evaluate(`localStorage.setItem("xc-reading-aids", JSON.stringify({ text: "xlarge", contrast: "high" }))`);
+    await page.evaluateOnNewDocument(watch);
+    await page.setRequestInterception(true);
+    page.on("request", async (request) => {
+      if (request.resourceType() !== "document") return void request.continue();
+      const response = await fetch(request.url());
+      void request.respond({ status: response.status, contentType: "text/html; charset=utf-8", body: variant.rewrite(await response.text()) });
+    });
+    const client = await page.createCDPSession();
+    for (const condition of conditions) {
+      await client.send("Emulation.setCPUThrottlingRate", { rate: condition.cpu });
+      await page.emulateNetworkConditions(condition.network);
+      const results: { fcp: number; gap: number }[] = [];
+      for (let i = 0; i < loads; i++) results.push(await oneLoad(page, server.url + articlePath));
+      const flashes = results.filter((r) => r.gap > 1).length;
+      const worst = Math.max(0, ...results.map((r) => r.gap));
+      const fcp = median(results.map((r) => r.fcp));
+      console.log(`  ${variant.name.padEnd(26)} ${condition.name.padEnd(18)} flashes ${String(flashes).padStart(2)}/${loads}, longest ${worst.toFixed(0).padStart(3)} ms, median first contentful paint ${fcp.toFixed(0)} ms`);
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+}
