@@ -63,7 +63,7 @@ describe("layout at 320 px", () => {
       await page.goto(site.url(fixtureArticleUrl));
       await page.evaluate(() => document.documentElement.setAttribute("data-xc-text", "xlarge"));
       const box = await page.evaluate(() => {
-        const p = [...document.querySelectorAll(".xc-article__body p")].find((el) => el.textContent!.includes("https://"))!;
+        const p = Array.from(document.querySelectorAll(".xc-article__body p")).find((el) => el.textContent!.includes("https://"))!;
         const r = p.getBoundingClientRect();
         return { right: r.right, lines: Math.round(r.height / parseFloat(getComputedStyle(p).lineHeight)) };
       });

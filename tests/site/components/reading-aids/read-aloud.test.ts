@@ -83,7 +83,7 @@ describe("朗读 (read aloud)", () => {
         assert.equal((await spoken(page)).length, 1, "one utterance at a time");
         assert.equal(await statusText(page), "开始朗读全文");
         const all = await playAll(page);
-        const expected = await page.evaluate(() => [document.querySelector(".xc-article h1")!, ...document.querySelectorAll(".xc-article__body p")].map((el) => el.textContent!));
+        const expected = await page.evaluate(() => [document.querySelector(".xc-article h1")!, ...Array.from(document.querySelectorAll(".xc-article__body p"))].map((el) => el.textContent!));
         assert.equal(compact(all.map((u) => u.text).join("")), compact(expected.join("")), "the whole article, in order, nothing twice");
         assert.equal(all[0]!.text, expected[0], "the title comes first");
         assert.ok(all.length > expected.length, "long paragraphs are read sentence by sentence");
@@ -101,7 +101,7 @@ describe("朗读 (read aloud)", () => {
     const page = await articlePage();
     try {
       await page.click('[data-xc-speak="start"]');
-      const blocks = await page.evaluate(() => [document.querySelector(".xc-article h1")!, ...document.querySelectorAll(".xc-article__body p")].map((el) => el.tagName + ":" + el.textContent!.trim().slice(0, 12)));
+      const blocks = await page.evaluate(() => [document.querySelector(".xc-article h1")!, ...Array.from(document.querySelectorAll(".xc-article__body p"))].map((el) => el.tagName + ":" + el.textContent!.trim().slice(0, 12)));
       const seen: string[] = [];
       await playAll(page, async () => {
         const now = await highlighted(page);
