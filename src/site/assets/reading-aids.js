@@ -65,7 +65,6 @@
 
   apply(); // before DOMContentLoaded, so the first paint already uses the saved choice
   if (!region) return;
-  region.hidden = false;
 
   region.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest("button");
@@ -110,8 +109,8 @@
   var speechBox = region.querySelector("[data-xc-speech]");
   var synth = window.speechSynthesis;
   var speech = null; // while reading: { chunks: [{el, text}], index, current utterance, paused }
-  if (!speechBox || !synth || !window.SpeechSynthesisUtterance) return;
-  speechBox.hidden = false;
+  if (!speechBox) return;
+  if (!synth || !window.SpeechSynthesisUtterance) { speechBox.hidden = true; return; }
 
   var BLOCKS = "p,h2,h3,h4,h5,h6,li,dt,dd,th,td,pre,blockquote";
 

@@ -300,6 +300,22 @@ describe("several choices together", () => {
     }
   });
 
+  it("follow a change made in another open tab", async () => {
+    const page = await freshPage();
+    try {
+      const other = await page.browserContext().newPage();
+      await other.goto(site.url("/about/"));
+      await page.bringToFront(); // a background tab is not rendered, so it cannot be clicked
+      await page.click('.xc-aids [data-xc-text-step="large"]');
+      await other.bringToFront();
+      await other.waitForFunction(`document.documentElement.getAttribute("data-xc-text") === "large"`, { timeout: 5000 });
+      assert.equal(await other.$eval('[data-xc-text-step="large"]', (b) => b.getAttribute("aria-pressed")), "true");
+      assert.equal(await other.$eval("body", (b) => getComputedStyle(b).fontSize), "24px");
+    } finally {
+      await page.browserContext().close();
+    }
+  });
+
   it("ignores a damaged saved entry and starts from the defaults", async () => {
     const page = await freshPage();
     try {

@@ -53,6 +53,37 @@ describe("first paint", () => {
     }
   });
 
+  it("lays the bar out before the script runs, so revealing it never pushes the page down", async () => {
+    const context = await site.browser.createBrowserContext();
+    try {
+      const page = await context.newPage();
+      // hold the script back until the styled page has been measured without it
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.setRequestInterception(true);
+      page.on("request", (request) => {
+        if (request.url().endsWith("/assets/reading-aids.js")) void held.then(() => request.continue());
+        else void request.continue();
+      });
+      void page.goto(site.url(legacyArticleUrl)).catch(() => undefined);
+      await page.waitForFunction(`document.querySelector("footer") && getComputedStyle(document.querySelector(".xc-header")).backgroundColor === "rgb(143, 20, 20)"`);
+      const before = await page.evaluate(`({
+        scriptRan: document.documentElement.hasAttribute("data-xc-text"),
+        barShown: getComputedStyle(document.getElementById("xc-aids")).display !== "none",
+        headerTop: document.querySelector(".xc-header").getBoundingClientRect().top
+      })`) as { scriptRan: boolean; barShown: boolean; headerTop: number };
+      release();
+      await page.waitForFunction(`document.documentElement.hasAttribute("data-xc-text")`);
+      const headerTop = await page.$eval(".xc-header", (h) => h.getBoundingClientRect().top);
+      assert.equal(before.scriptRan, false, "measured before the script ran");
+      assert.equal(before.barShown, true);
+      assert.ok(before.headerTop > 44, "the bar takes its room above the header");
+      assert.equal(headerTop, before.headerTop, "the header does not move when the script runs");
+    } finally {
+      await context.close();
+    }
+  });
+
   it("loads the script deferred from the head, with no inline script or style attribute on any page", () => {
     for (const path of site.pages) {
       const html = readFileSync(site.file(path), "utf8");
@@ -61,7 +92,7 @@ describe("first paint", () => {
       for (const tag of scripts) assert.match(tag, /\ssrc="[^"]+"/, `${path}: external scripts only (${tag})`);
       assert.ok(html.indexOf("reading-aids.js") < html.indexOf("</head>"), `${path}: in the head, so it is fetched early`);
       assert.doesNotMatch(html, /\sstyle=|<style\b/, `${path}: no inline styles`);
-      assert.match(html, /<section class="xc-aids" id="xc-aids" aria-labelledby="xc-aids-title" hidden>/, `${path}: the controls ship hidden`);
+      assert.match(html, /<section class="xc-aids" id="xc-aids" aria-labelledby="xc-aids-title">/, `${path}: the controls are on the page`);
     }
   });
 
