@@ -115,8 +115,8 @@
   var BLOCKS = "p,h2,h3,h4,h5,h6,li,dt,dd,th,td,pre,blockquote";
 
   function chunksOf() {
-    var article = document.querySelector(".xc-article");
-    var elements = [article.querySelector("h1")];
+    var article = document.querySelector(".xc-article") || document.querySelector("main");
+    var elements = [article.querySelector("h1")].filter(Boolean);
     var body = article.querySelector(".xc-article__body");
     Array.prototype.forEach.call(body ? body.querySelectorAll(BLOCKS) : [], function (el) {
       if (!el.parentElement.closest(BLOCKS)) elements.push(el); // outermost blocks only: nothing read twice
@@ -181,6 +181,7 @@
     start: function () {
       synth.cancel(); // a queue left by another page would otherwise play first
       speech = { chunks: chunksOf(), index: 0, current: null, paused: false };
+      if (!speech.chunks.length) { speech = null; say("本页没有可朗读的正文"); return; }
       speakCurrent();
       renderSpeech();
       say("开始朗读全文");

@@ -83,6 +83,16 @@ describe("the reading-aids region", () => {
       const tree = await page.accessibility.snapshot({ root: region!, interestingOnly: true });
       assert.equal(tree?.role, "region");
       assert.equal(tree?.name, "阅读辅助");
+      const axButtons: { role: string; name?: string; pressed?: boolean | "mixed" }[] = [];
+      const walk = (node: typeof tree) => {
+        if (!node) return;
+        if (node.role === "button") axButtons.push(node);
+        node.children?.forEach(walk);
+      };
+      walk(tree);
+      const standard = axButtons.find((b) => b.name === "标准");
+      assert.ok(standard, `the pressed 标准 button is named without its ✓ (${axButtons.map((b) => b.name).join("、")})`);
+      assert.equal(standard.pressed, true, "and exposed as pressed");
       const buttons = await page.$$eval(".xc-aids button", (list) => list.map((b) => ({ tag: b.tagName, name: b.textContent!.trim(), hidden: !(b as HTMLElement).offsetParent })));
       const names = buttons.filter((b) => !b.hidden).map((b) => b.name);
       assert.deepEqual(names, ["标准", "大", "特大", "长者模式", "高对比度", "大鼠标", "重置", "朗读全文", "暂停", "继续", "停止", "慢", "中", "快"]);
