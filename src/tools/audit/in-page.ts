@@ -17,7 +17,7 @@ interface Helpers {
 declare global {
   interface Window {
     __xc: Helpers;
-    __xcFocus?: { before: Map<Element, string[]>; previous: Element | null; seen: Set<Element> };
+    __xcFocus?: { look: (element: Element) => string[]; before: Map<Element, string[]>; previous: Element | null; seen: Set<Element> };
   }
 }
 

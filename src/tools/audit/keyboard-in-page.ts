@@ -17,19 +17,21 @@ export interface FocusStep {
 
 /** Records how every element looks unfocused, so focus can be compared against it. */
 export function snapshotFocusStyles(): number {
+  /** The properties a focus indicator may change: outline, box-shadow, background, drawn borders. */
   const look = (element: Element): string[] => {
     const style = getComputedStyle(element);
-    return [
-      `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
-      style.boxShadow,
-      style.backgroundColor,
-      `${style.borderTopColor} ${style.borderBottomColor} ${style.borderTopWidth} ${style.borderBottomWidth}`,
-    ];
+    const border = ["top", "right", "bottom", "left"].map((side) => {
+      const width = style.getPropertyValue(`border-${side}-width`);
+      const line = style.getPropertyValue(`border-${side}-style`);
+      // A border that is not drawn shows nothing, whatever its (currentColor) colour does.
+      return line === "none" || line === "hidden" || parseFloat(width) === 0 ? "-" : `${width} ${line} ${style.getPropertyValue(`border-${side}-color`)}`;
+    });
+    return [`${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`, style.boxShadow, style.backgroundColor, border.join(" ")];
   };
   (document.activeElement as HTMLElement | null)?.blur();
   const before = new Map<Element, string[]>();
   for (const element of Array.from(document.querySelectorAll("*"))) before.set(element, look(element));
-  window.__xcFocus = { before, previous: null, seen: new Set() };
+  window.__xcFocus = { look, before, previous: null, seen: new Set() };
   return before.size;
 }
 
@@ -40,12 +42,7 @@ export function inspectFocus(): FocusStep {
   const none: FocusStep = { element: null, repeated: false, backwards: false, indicator: null, inViewport: true, skipLinkTarget: null };
   if (!active || active === document.body || active === document.documentElement) return none;
   const style = getComputedStyle(active);
-  const now = [
-    `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
-    style.boxShadow,
-    style.backgroundColor,
-    `${style.borderTopColor} ${style.borderBottomColor} ${style.borderTopWidth} ${style.borderBottomWidth}`,
-  ];
+  const now = state.look(active);
   const before = state.before.get(active) ?? ["", "", "", ""];
   const transparent = (color: string) => /rgba\([^)]*,\s*0\)$/.test(color) || color === "transparent";
   const outlineShows =
