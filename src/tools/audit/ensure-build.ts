@@ -7,6 +7,9 @@ import { postBuildSteps } from "../post-build-steps.ts";
 /** What the site is built from: a newer file in any of these makes the build stale. */
 export const buildSources: readonly string[] = ["src", "_data", ".eleventy.js", "package-lock.json"];
 
+/** Inside the sources but not read by the build: editing the audit does not rebuild the site. */
+const notBuildInputs = join("src", "tools", "audit");
+
 /** Newest (or oldest) modification time of the files under `paths`; undefined when there are none. */
 async function fileTimes(paths: readonly string[], pick: (a: number, b: number) => number): Promise<number | undefined> {
   let result: number | undefined;
@@ -14,7 +17,9 @@ async function fileTimes(paths: readonly string[], pick: (a: number, b: number) 
     if (!existsSync(path)) continue;
     const info = await stat(path);
     const files = info.isDirectory()
-      ? (await readdir(path, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
+      ? (await readdir(path, { recursive: true, withFileTypes: true }))
+          .filter((e) => e.isFile() && !join(e.parentPath).startsWith(notBuildInputs))
+          .map((e) => join(e.parentPath, e.name))
       : [path];
     for (const file of files) {
       const time = (await stat(file)).mtimeMs;
