@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { HtmlValidate } from "html-validate";
 import type { AuditPage, Finding } from "./types.ts";
 
-/** html-validate's presets the site must meet (`recommended` would also reject the lowercase-free doctype style choices). */
+/** html-validate's presets the site must meet (`recommended` adds style rules, e.g. it rejects `<!doctype html>`). */
 export const htmlValidateConfig = { extends: ["html-validate:standard", "html-validate:a11y"] };
 
 /** Validates each built page's HTML; every message is a finding with its line and column. */

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { chromiumPath } from "../chromium.ts";
 import { serveStatic } from "../serve-static.ts";
 import type { AuditResult } from "./audit-result.ts";
 import { runBrowserPass } from "./browser-pass.ts";
@@ -58,6 +59,7 @@ export async function runAudit(options: AuditOptions = {}): Promise<AuditResult>
   const started = performance.now();
   const startedAt = new Date().toISOString();
   const exceptions = loadExceptions(o.exceptionsFile); // a broken exceptions file stops the audit before it starts
+  if (!existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}: install it (apt-get install chromium) or set CHROME_PATH`);
   if (o.build) await ensureBuilt(o.folder, o.log);
   const sitemapFile = join(o.folder, "sitemap.xml");
   if (!existsSync(sitemapFile)) throw new Error(`${sitemapFile} is missing: the audit takes its page list from it`);
