@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AuditPage, Finding } from "./types.ts";
-import { criteriaFromHtmlcsCode } from "./wcag-criteria.ts";
+import { criteriaFromAxeTags, criteriaFromHtmlcsCode, techniqueUrlFromHtmlcsCode } from "./wcag-criteria.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -43,6 +43,11 @@ export interface Pa11yRunOptions {
   onPage?: (page: AuditPage, findings: Finding[]) => void;
 }
 
+/** WCAG tags of each axe rule (pa11y's axe runner does not pass them on), from the axe-core package. */
+const axeRuleTags = new Map(
+  (require("axe-core") as { getRules(): { ruleId: string; tags: string[] }[] }).getRules().map((rule) => [rule.ruleId, rule.tags]),
+);
+
 function toFinding(issue: Pa11yIssue, page: string): Finding {
   const htmlcs = issue.runner !== "axe";
   return {
@@ -53,8 +58,8 @@ function toFinding(issue: Pa11yIssue, page: string): Finding {
     message: issue.message,
     selector: issue.selector || undefined,
     html: issue.context,
-    wcag: htmlcs ? criteriaFromHtmlcsCode(issue.code) : undefined,
-    helpUrl: issue.runnerExtras?.helpUrl,
+    wcag: htmlcs ? criteriaFromHtmlcsCode(issue.code) : criteriaFromAxeTags(axeRuleTags.get(issue.code) ?? []),
+    helpUrl: issue.runnerExtras?.helpUrl ?? (htmlcs ? techniqueUrlFromHtmlcsCode(issue.code) : undefined),
     impact: issue.runnerExtras?.impact === undefined ? undefined : String(issue.runnerExtras.impact),
   };
 }

@@ -12,7 +12,18 @@ export function criteriaFromHtmlcsCode(code: string): string[] {
   return match ? [`${match[1]}.${match[2]}.${match[3]}`] : [];
 }
 
-/** The W3C "Understanding" page of a criterion. */
-export function understandingUrl(criterion: string): string {
-  return `https://www.w3.org/WAI/WCAG22/quickref/#:~:text=${encodeURIComponent(criterion)}`;
+/** Where the W3C keeps each family of WCAG techniques, by code prefix. */
+const techniqueFolders: Record<string, string> = { ARIA: "aria", SCR: "client-side-script", C: "css", F: "failures", G: "general", H: "html" };
+
+/**
+ * The W3C page of the technique an HTML_CodeSniffer code names:
+ * "WCAG2AA.Principle1.Guideline1_1.1_1_1.H37" → https://www.w3.org/WAI/WCAG22/Techniques/html/H37
+ */
+export function techniqueUrlFromHtmlcsCode(code: string): string | undefined {
+  const techniques = code.split(/[.,]/).slice(4);
+  for (const token of techniques) {
+    const match = /^(ARIA|SCR|C|F|G|H)(\d+)$/.exec(token);
+    if (match) return `https://www.w3.org/WAI/WCAG22/Techniques/${techniqueFolders[match[1]!]}/${token}`;
+  }
+  return undefined;
 }

@@ -79,9 +79,11 @@ describe("the audit of a site with known failures", { timeout: 600_000 }, () => 
     assert.match(output, /\[\d+\/11\] \/tzgg\/ ok/);
   });
 
-  it("reports the image without alt text, in axe-core and in pa11y's HTML_CodeSniffer", () => {
+  it("reports the image without alt text, in axe-core and in both of pa11y's runners", () => {
     assert.ok(found("axe", "image-alt", "/").some((f) => f.html?.includes("fixture-pixel.png") && f.wcag?.includes("1.1.1")));
-    assert.ok(found("pa11y:htmlcs", "WCAG2AA.Principle1.Guideline1_1.1_1_1.H37", "/").length > 0, output);
+    const htmlcs = found("pa11y:htmlcs", "WCAG2AA.Principle1.Guideline1_1.1_1_1.H37", "/");
+    assert.equal(htmlcs[0]?.helpUrl, "https://www.w3.org/WAI/WCAG22/Techniques/html/H37", output);
+    assert.deepEqual(found("pa11y:axe", "image-alt", "/")[0]?.wcag, ["1.1.1"]);
   });
 
   it("reports the low-contrast text in every mode that keeps the page's colours", () => {
