@@ -101,15 +101,15 @@ async function auditPage(tab: Tab, options: BrowserPassOptions, page: AuditPage)
       findings.push({ tool: "browser", mode: mode.name, page: page.path, rule: "page-not-audited", message: `Could not audit the page: ${String(error).split("\n")[0]}` });
     }
   }
-  if (options.keyboard !== false) {
-    const desktop = options.modes[0]!;
-    tab.current = { page: page.path, mode: "desktop" };
+  for (const mode of options.keyboard === false ? [] : options.modes.filter((m) => m.keyboard)) {
+    tab.current = { page: page.path, mode: mode.name };
     try {
-      await configure(tab, desktop);
-      findings.push(...(await withTimeout(checkKeyboard(tab.page, page.path, () => load(tab, url, desktop)), pageTimeoutSeconds * 2, "keyboard checks")));
+      await configure(tab, mode);
+      const reload = () => load(tab, url, mode);
+      findings.push(...(await withTimeout(checkKeyboard(tab.page, tab.current, reload), pageTimeoutSeconds * 2, `keyboard checks in ${mode.name} mode`)));
     } catch (error) {
       if (!tab.page.browser().connected) throw error;
-      findings.push({ tool: "browser", mode: "desktop", page: page.path, rule: "page-not-audited", message: `Could not run the keyboard checks: ${String(error).split("\n")[0]}` });
+      findings.push({ tool: "browser", mode: mode.name, page: page.path, rule: "page-not-audited", message: `Could not run the keyboard checks: ${String(error).split("\n")[0]}` });
     }
   }
   findings.push(...tab.events.splice(0));

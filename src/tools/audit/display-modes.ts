@@ -18,6 +18,8 @@ export interface DisplayMode {
   htmlAttributes?: Record<string, string>;
   /** False runs the page with JavaScript switched off. */
   javaScript?: boolean;
+  /** Also walk the page with the Tab key in this mode (see keyboard-checks.ts). */
+  keyboard?: boolean;
   checks: LayoutCheck[];
 }
 
@@ -33,7 +35,7 @@ const textSpacingCss = `
  * The first mode must run JavaScript: it records the text the no-JavaScript mode is compared with.
  */
 export const displayModes: readonly DisplayMode[] = [
-  { name: "desktop", description: "desktop, 1280×800", viewport: desktop, checks: ["no-horizontal-scroll"] },
+  { name: "desktop", description: "desktop, 1280×800", viewport: desktop, keyboard: true, checks: ["no-horizontal-scroll"] },
   {
     name: "phone",
     description: "phone, 320×640 (WCAG 1.4.10 reflow)",
@@ -62,6 +64,7 @@ export const displayModes: readonly DisplayMode[] = [
       { name: "forced-colors", value: "active" },
       { name: "prefers-contrast", value: "more" },
     ],
+    keyboard: true, // forced colours drop box-shadows and backgrounds: focus must still show
     checks: ["no-horizontal-scroll"],
   },
   {

@@ -11,9 +11,9 @@ const maxTabStops = 500;
  * Tab reaches shows a focus indicator, is on screen, and comes later in the
  * document than the one before.
  */
-export async function checkKeyboard(tab: Page, page: string, reload: () => Promise<void>): Promise<Finding[]> {
+export async function checkKeyboard(tab: Page, where: { page: string; mode: string }, reload: () => Promise<void>): Promise<Finding[]> {
   const findings: Finding[] = [];
-  const add = (finding: Omit<Finding, "tool" | "mode" | "page">) => findings.push({ tool: "keyboard", mode: "desktop", page, ...finding });
+  const add = (finding: Omit<Finding, "tool" | "mode" | "page">) => findings.push({ tool: "keyboard", ...where, ...finding });
 
   await reload();
   await tab.evaluate(snapshotFocusStyles);

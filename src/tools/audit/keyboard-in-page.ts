@@ -47,8 +47,11 @@ export function inspectFocus(): FocusStep {
   const transparent = (color: string) => /rgba\([^)]*,\s*0\)$/.test(color) || color === "transparent";
   const outlineShows =
     style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 && !transparent(style.outlineColor) && now[0] !== before[0];
-  const shadowShows = style.boxShadow !== "none" && now[1] !== before[1];
-  const backgroundShows = now[2] !== before[2];
+  // Forced colours paint every background with the system Canvas colour and drop box-shadows,
+  // so there only an outline or a border can show focus.
+  const forced = matchMedia("(forced-colors: active)").matches;
+  const shadowShows = !forced && style.boxShadow !== "none" && now[1] !== before[1];
+  const backgroundShows = !forced && now[2] !== before[2];
   const borderShows = now[3] !== before[3];
   const indicator = outlineShows ? "outline" : shadowShows ? "box-shadow" : backgroundShows ? "background" : borderShows ? "border" : null;
 

@@ -39,6 +39,9 @@ const okPage = `<!DOCTYPE html>
 <style>a:focus-visible { outline: 3px solid #000; } .skip { position: absolute; top: -10em; } .skip:focus { top: 0; }</style></head>
 <body><a class="skip" href="#main">跳到主要内容</a><main id="main" tabindex="-1"><h1>好页面</h1><p><a href="/layout/">链接</a></p></main></body></html>`;
 
+/** Focus shown by a background colour alone: visible normally, invisible in forced colours. */
+const backgroundFocusPage = okPage.replace("a:focus-visible { outline: 3px solid #000; }", "a:focus-visible { outline: none; background: #ffdd00; }");
+
 let folder: string;
 let server: StaticServer;
 let findings: Finding[];
@@ -50,14 +53,17 @@ describe("the audit's browser checks", { timeout: 180_000 }, () => {
     await mkdir(join(folder, "ok"));
     await writeFile(join(folder, "layout", "index.html"), brokenPage);
     await writeFile(join(folder, "ok", "index.html"), okPage);
+    await mkdir(join(folder, "background-focus"));
+    await writeFile(join(folder, "background-focus", "index.html"), backgroundFocusPage);
     await writeFile(join(folder, "only.js"), `document.getElementById("js-only").textContent = "只有运行脚本才看得到的通知";`);
     server = await serveStatic(folder);
-    const modes = displayModes.filter((m) => ["desktop", "phone", "text-spacing", "no-javascript"].includes(m.name));
+    const modes = displayModes.filter((m) => ["desktop", "phone", "text-spacing", "forced-colors", "no-javascript"].includes(m.name));
     findings = await runBrowserPass({
       baseUrl: server.url,
       pages: [
         { path: "/layout/", file: "layout/index.html" },
         { path: "/ok/", file: "ok/index.html" },
+        { path: "/background-focus/", file: "background-focus/index.html" },
       ],
       modes,
     });
@@ -96,7 +102,12 @@ describe("the audit's browser checks", { timeout: 180_000 }, () => {
     assert.ok(findings.some((f) => f.page === "/layout/" && f.rule === "third-party-request" && f.message.includes("localhost:1")));
   });
 
-  it("passes the keyboard checks on a page with a working skip link and visible focus", () => {
+  it("passes the keyboard checks on a page with a working skip link and visible focus, in forced colours too", () => {
     assert.deepEqual([...rulesOn("/ok/")].filter((r) => r.startsWith("keyboard/")), []);
+  });
+
+  it("finds focus shown only by a background colour invisible in forced colours", () => {
+    assert.ok(!rulesOn("/background-focus/", "desktop").has("keyboard/focus-not-visible"));
+    assert.ok(rulesOn("/background-focus/", "forced-colors").has("keyboard/focus-not-visible"));
   });
 });
