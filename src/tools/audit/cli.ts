@@ -8,14 +8,20 @@ import { findInvalidInput } from "../build-errors.ts";
 import { runAudit } from "./run-audit.ts";
 import { formatSummary } from "./summary.ts";
 
-const { values } = parseArgs({
-  options: {
-    folder: { type: "string" },
-    report: { type: "string", default: "reports/a11y" },
-    exceptions: { type: "string" },
-    "no-pa11y": { type: "boolean", default: false },
-  },
-});
+const usage = "usage: npm run audit [-- --folder DIR] [--report DIR] [--exceptions FILE]";
+let values: { folder?: string; report: string; exceptions?: string };
+try {
+  ({ values } = parseArgs({
+    options: {
+      folder: { type: "string" },
+      report: { type: "string", default: "reports/a11y" },
+      exceptions: { type: "string" },
+    },
+  }));
+} catch (error) {
+  console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
 
 try {
   const result = await runAudit({
@@ -23,7 +29,6 @@ try {
     build: values.folder === undefined, // a folder named on the command line is audited as it is
     reportDir: values.report,
     ...(values.exceptions ? { exceptionsFile: values.exceptions } : {}),
-    pa11y: !values["no-pa11y"],
   });
   for (const line of formatSummary(result)) console.log(line);
   console.log(`Report: ${values.report}/index.html (results.json beside it)`);
