@@ -32,8 +32,6 @@ export interface AuditOptions {
   modes?: readonly DisplayMode[];
   /** Tabs the axe pass uses in its one browser. */
   concurrency?: number;
-  /** Run pa11y-ci too (the default). */
-  pa11y?: boolean;
   log?: (line: string) => void;
 }
 
@@ -44,7 +42,6 @@ const defaults = {
   exceptionsFile: defaultExceptionsFile,
   modes: displayModes,
   concurrency: 2,
-  pa11y: true,
   log: (line: string) => console.log(line),
 } satisfies Required<AuditOptions>;
 
@@ -69,7 +66,7 @@ export async function runAudit(options: AuditOptions = {}): Promise<AuditResult>
     htmlFiles: await listHtmlFiles(o.folder),
     knownExtraPages,
   });
-  o.log(`Auditing ${pages.length} pages of ${o.folder}/ in ${o.modes.length} display modes${o.pa11y ? ", with pa11y-ci" : ""}…`);
+  o.log(`Auditing ${pages.length} pages of ${o.folder}/ in ${o.modes.length} display modes and with pa11y-ci…`);
 
   const findings: Finding[] = [...listFindings];
   findings.push(...(await validateHtml(o.folder, pages)));
@@ -79,10 +76,10 @@ export async function runAudit(options: AuditOptions = {}): Promise<AuditResult>
   const server = await serveStatic(o.folder);
   try {
     findings.push(...(await checkPagesServed(server.url, pages)));
-    const progress = progressReporter(pages, findings, o.pa11y ? 2 : 1, (line) => o.log(line), exceptions);
+    const progress = progressReporter(pages, findings, 2, (line) => o.log(line), exceptions);
     const [browserFindings, pa11yFindings] = await Promise.all([
       runBrowserPass({ baseUrl: server.url, pages, modes: o.modes, concurrency: o.concurrency, onPage: progress }),
-      o.pa11y ? runPa11y({ baseUrl: server.url, pages, onPage: progress }) : Promise.resolve([]),
+      runPa11y({ baseUrl: server.url, pages, onPage: progress }),
     ]);
     findings.push(...browserFindings, ...pa11yFindings);
   } finally {
@@ -112,7 +109,7 @@ export async function runAudit(options: AuditOptions = {}): Promise<AuditResult>
 function progressReporter(
   pages: readonly AuditPage[],
   staticFindings: readonly Finding[],
-  runners: number,
+  runners: number, // pa11y-ci and the browser pass
   print: (line: string) => void,
   exceptions: ReturnType<typeof loadExceptions>,
 ) {
