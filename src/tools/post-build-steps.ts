@@ -2,8 +2,11 @@ import type { PostBuildStep } from "./build-site.ts";
 import { fingerprintAssets } from "./fingerprint/fingerprint-assets.ts";
 import { indexSite } from "./search/index-site.ts";
 
+/** Site search: writes the Pagefind index to pagefind/ (src/tools/search/). */
+export const searchIndexStep: PostBuildStep = async (folder) => void (await indexSite(folder));
+
+/** Names assets by their content, for year-long caching (deploy/nginx.conf); must run last. */
+export const fingerprintStep: PostBuildStep = async (folder) => void (await fingerprintAssets(folder));
+
 /** What runs on a fresh build before it is published, in order. */
-export const postBuildSteps: PostBuildStep[] = [
-  async (folder) => void (await indexSite(folder)), // site search: _site/pagefind/ (src/tools/search/)
-  async (folder) => void (await fingerprintAssets(folder)), // last: names assets by content for long caching (deploy/nginx.conf)
-];
+export const postBuildSteps: PostBuildStep[] = [searchIndexStep, fingerprintStep];

@@ -30,6 +30,7 @@
     var note = document.createElement("span");
     button.type = "button";
     button.className = "xc-feed-address__copy";
+    button.setAttribute("data-xc-needs-script", ""); // a control, not content: the audit's no-JS check knows it
     button.textContent = "复制链接";
     // The visible text starts the accessible name (WCAG 2.5.3); the hidden rest says which address.
     context.className = "xc-visually-hidden";

@@ -1,0 +1,19 @@
+import type { AuditException } from "./exceptions.ts";
+import type { AuditPage, Finding } from "./types.ts";
+
+/** Everything one audit run found; what the report and results.json are written from. */
+export interface AuditResult {
+  startedAt: string;
+  durationSeconds: number;
+  /** The built folder that was audited. */
+  folder: string;
+  pages: AuditPage[];
+  modes: { name: string; description: string }[];
+  /** Findings that fail the audit (not covered by an exception). */
+  findings: Finding[];
+  /** Findings an exception covers, with the exception. */
+  excepted: { finding: Finding; exception: AuditException }[];
+  /** Exceptions that matched nothing: they fail the audit too. */
+  staleExceptions: AuditException[];
+  passed: boolean;
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Page } from "puppeteer-core";
+import type { Finding } from "./types.ts";
+import { criteriaFromAxeTags } from "./wcag-criteria.ts";
+
+/** WCAG 2.2 AA and axe's best practices (pa11y's own axe runner stops at WCAG 2.1). */
+export const axeTags: readonly string[] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/** The top-level axe-core package's browser build, injected into each page. */
+export const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+interface AxeNode {
+  target: unknown[];
+  html: string;
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  help: string;
+  helpUrl: string;
+  impact?: string;
+  tags: string[];
+  nodes: AxeNode[];
+}
+
+/** Runs axe-core in the loaded page and turns each failing element into a finding. */
+export async function runAxe(page: Page, where: { page: string; mode: string }): Promise<Finding[]> {
+  await page.evaluate(axeSource);
+  const violations = (await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe
+        .run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })
+        .then((results) => results.violations),
+    [...axeTags],
+  )) as AxeViolation[];
+  return violations.flatMap((violation) =>
+    violation.nodes.map((node) => ({
+      tool: "axe" as const,
+      mode: where.mode,
+      page: where.page,
+      rule: violation.id,
+      message: node.failureSummary ? `${violation.help}. ${node.failureSummary.replace(/\s+/g, " ")}` : violation.help,
+      selector: node.target.map(String).join(" "),
+      html: node.html,
+      wcag: criteriaFromAxeTags(violation.tags),
+      helpUrl: violation.helpUrl,
+      impact: violation.impact ?? undefined,
+    })),
+  );
+}
