@@ -15,7 +15,7 @@ export interface StaticServer {
  * directory URLs serve index.html, unknown paths get 404.html with status 404.
  */
 export async function serveStatic(folder: string, port = 0): Promise<StaticServer> {
-  const files = sirv(folder, { dev: true, etag: false, dotfiles: false, extensions: [] });
+  const files = sirv(folder, { dev: true, etag: false, dotfiles: false, extensions: ["html"] }); // "html": directory URLs resolve to their index.html
   const notFoundFile = join(folder, "404.html");
   const server: Server = createServer((request, response) => {
     files(request, response, () => {
