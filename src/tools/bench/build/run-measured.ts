@@ -1,0 +1,64 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** GNU time, whose `-v` report gives the peak RSS of the child and its descendants. */
+export const gnuTime = "/usr/bin/time";
+
+/** How the peak memory is taken: GNU time's report, or Node's own resourceUsage() inside the child. */
+export type MemoryProbe = "gnu-time" | "node";
+
+export interface MeasuredRun {
+  wallMs: number;
+  /** Peak resident set size in bytes. */
+  peakRssBytes: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** Default: GNU time when installed, else the Node hook. */
+  probe?: MemoryProbe;
+}
+
+const hook = new URL("./peak-memory-hook.ts", import.meta.url).pathname;
+
+/**
+ * Runs a Node script (`node [nodeArgs] script [args]`) as a child process and
+ * measures its wall time (spawn to exit, Node's start-up included, as a user
+ * would wait) and peak RSS. A non-zero exit is an error carrying its output.
+ */
+export async function runMeasured(nodeArgs: string[], script: string, args: string[], options: RunOptions = {}): Promise<MeasuredRun> {
+  const probe = options.probe ?? (existsSync(gnuTime) ? "gnu-time" : "node");
+  const scratch = mkdtempSync(join(tmpdir(), "xc-bench-rss-"));
+  const rssFile = join(scratch, "rss");
+  const [command, commandArgs] =
+    probe === "gnu-time"
+      ? [gnuTime, ["-v", process.execPath, ...nodeArgs, script, ...args]]
+      : [process.execPath, [...nodeArgs, "--import", "tsx", hook, script, ...args]];
+  const started = performance.now();
+  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(command, commandArgs, { cwd: options.cwd, env: { ...process.env, ...options.env, XC_PEAK_RSS_FILE: rssFile }, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (chunk) => (out += chunk));
+    child.stderr.on("data", (chunk) => (err += chunk));
+    child.on("error", reject);
+    child.on("close", (exitCode) => resolve({ code: exitCode, stdout: out, stderr: err }));
+  });
+  const wallMs = performance.now() - started;
+  try {
+    if (code !== 0) throw new Error(`${script} exited with ${code}:\n${stderr.slice(-4000) || stdout.slice(-4000)}`);
+    const peakKb =
+      probe === "gnu-time"
+        ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1])
+        : Number(readFileSync(rssFile, "utf8"));
+    if (!Number.isFinite(peakKb) || peakKb <= 0) throw new Error(`no peak memory reported for ${script} (probe ${probe})`);
+    return { wallMs, peakRssBytes: peakKb * 1024, stdout, stderr };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
