@@ -1,3 +1,4 @@
+import { pageWindow } from "../lib/content/page-window.ts";
 import type { ChannelPage } from "../lib/model/types.ts";
 
 /**
@@ -16,5 +17,8 @@ export default {
     description: (data: Data) => data.listing.channel.description,
     currentChannel: (data: Data) => data.listing.channel.slug,
     column: ({ listing }: Data) => ({ name: listing.channel.name, description: listing.channel.description, type: listing.channel.columnType }),
+    /** The numbered links of the pagination nav: a window around this page (see page-window.ts). */
+    pageLinks: ({ listing }: Data) =>
+      pageWindow(listing.pageNumber, listing.pageCount).map((item) => ("gap" in item ? item : listing.pages[item.number - 1]!)),
   },
 };
