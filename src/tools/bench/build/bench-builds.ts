@@ -9,6 +9,7 @@ import { type MemoryProbe, runMeasured } from "./run-measured.ts";
 /** One build, measured. */
 export interface BuildRun {
   wallMs: number;
+  cpuMs: number;
   peakRssBytes: number;
   pages: number;
 }
@@ -17,6 +18,7 @@ export interface BuildRun {
 export interface BuildSummary {
   runs: BuildRun[];
   wallMs: number;
+  cpuMs: number;
   peakRssBytes: number;
   pages: number;
   pagesPerSecond: number;
@@ -29,6 +31,8 @@ export interface SizeResult {
   baseline: BuildSummary;
   /** Median wall time, ours / baseline. */
   wallRatio: number;
+  /** Median CPU time, ours / baseline: the steadier signal when the machine is busy. */
+  cpuRatio: number;
   /** Median peak RSS, ours / baseline. */
   memoryRatio: number;
   /** Where ours left the built site (the last run's), for the page-weight pass. */
@@ -51,7 +55,7 @@ const eleventyCli = resolve("node_modules/@11ty/eleventy/cmd.cjs");
 function summarise(runs: BuildRun[]): BuildSummary {
   const wallMs = median(runs.map((r) => r.wallMs));
   const pages = runs[0]!.pages;
-  return { runs, wallMs, peakRssBytes: median(runs.map((r) => r.peakRssBytes)), pages, pagesPerSecond: pages / (wallMs / 1000) };
+  return { runs, wallMs, cpuMs: median(runs.map((r) => r.cpuMs)), peakRssBytes: median(runs.map((r) => r.peakRssBytes)), pages, pagesPerSecond: pages / (wallMs / 1000) };
 }
 
 /**
@@ -73,14 +77,15 @@ export async function benchBuilds({ sizes, repeats, seed, workDir, probe, log = 
     for (let run = 1; run <= repeats; run++) {
       rmSync(oursOutput, { recursive: true, force: true });
       const o = await runMeasured(["--import", "tsx"], "src/tools/build.ts", [], { probe, env: { XC_CONTENT_DIR: site.contentDir, SITE_OUTPUT: oursOutput } });
-      ours.push({ wallMs: o.wallMs, peakRssBytes: o.peakRssBytes, pages: countHtmlFiles(oursOutput) });
+      ours.push({ wallMs: o.wallMs, cpuMs: o.cpuMs, peakRssBytes: o.peakRssBytes, pages: countHtmlFiles(oursOutput) });
       rmSync(baselineOutput, { recursive: true, force: true });
       const b = await runMeasured([], eleventyCli, ["--quiet", `--input=${baseline.input}`, `--output=${baselineOutput}`, `--config=${baseline.config}`], {
         probe,
         cwd: folder, // outside the project: no .eleventy.js, _data or ignore files of ours apply
       });
-      bare.push({ wallMs: b.wallMs, peakRssBytes: b.peakRssBytes, pages: countHtmlFiles(baselineOutput) });
-      log(`  ${articles} articles, run ${run}/${repeats}: ours ${(o.wallMs / 1000).toFixed(1)} s, baseline ${(b.wallMs / 1000).toFixed(1)} s`);
+      bare.push({ wallMs: b.wallMs, cpuMs: b.cpuMs, peakRssBytes: b.peakRssBytes, pages: countHtmlFiles(baselineOutput) });
+      const s = (ms: number) => (ms / 1000).toFixed(1);
+      log(`  ${articles} articles, run ${run}/${repeats}: ours ${s(o.wallMs)} s (CPU ${s(o.cpuMs)} s), baseline ${s(b.wallMs)} s (CPU ${s(b.cpuMs)} s)`);
     }
     const oursSummary = summarise(ours);
     const baselineSummary = summarise(bare);
@@ -89,6 +94,7 @@ export async function benchBuilds({ sizes, repeats, seed, workDir, probe, log = 
       ours: oursSummary,
       baseline: baselineSummary,
       wallRatio: oursSummary.wallMs / baselineSummary.wallMs,
+      cpuRatio: oursSummary.cpuMs / baselineSummary.cpuMs,
       memoryRatio: oursSummary.peakRssBytes / baselineSummary.peakRssBytes,
       oursOutput,
     });

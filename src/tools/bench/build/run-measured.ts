@@ -13,6 +13,8 @@ export interface MeasuredRun {
   wallMs: number;
   /** Peak resident set size in bytes. */
   peakRssBytes: number;
+  /** User + system CPU time: less disturbed than wall time by other work on a shared machine. */
+  cpuMs: number;
   stdout: string;
   stderr: string;
 }
@@ -52,12 +54,15 @@ export async function runMeasured(nodeArgs: string[], script: string, args: stri
   const wallMs = performance.now() - started;
   try {
     if (code !== 0) throw new Error(`${script} exited with ${code}:\n${stderr.slice(-4000) || stdout.slice(-4000)}`);
-    const peakKb =
+    const [peakKb, cpuMs] =
       probe === "gnu-time"
-        ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1])
-        : Number(readFileSync(rssFile, "utf8"));
-    if (!Number.isFinite(peakKb) || peakKb <= 0) throw new Error(`no peak memory reported for ${script} (probe ${probe})`);
-    return { wallMs, peakRssBytes: peakKb * 1024, stdout, stderr };
+        ? [
+            Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]),
+            1000 * (Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1]) + Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1])),
+          ]
+        : readFileSync(rssFile, "utf8").split(" ").map(Number);
+    if (!(peakKb! > 0) || !(cpuMs! > 0)) throw new Error(`no peak memory or CPU time reported for ${script} (probe ${probe})`);
+    return { wallMs, peakRssBytes: peakKb! * 1024, cpuMs: cpuMs!, stdout, stderr };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -16,11 +16,11 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 /** The build comparison as a table. */
 export function buildTable(sizes: SizeResult[]): string {
-  const rows: (string | number)[][] = [["articles", "build", "pages", "wall s (median)", "peak RSS MB", "pages/s", "ours/baseline time", "ours/baseline RSS"]];
+  const rows: (string | number)[][] = [["articles", "build", "pages", "wall s", "CPU s", "peak RSS MB", "pages/s", "ours/base wall", "ours/base CPU", "ours/base RSS"]];
   for (const size of sizes) {
     for (const [label, summary] of [["ours", size.ours], ["bare 11ty", size.baseline]] as const) {
-      const ratios = label === "ours" ? [size.wallRatio.toFixed(2), size.memoryRatio.toFixed(2)] : ["", ""];
-      rows.push([size.articles, label, summary.pages, seconds(summary.wallMs), mb(summary.peakRssBytes), summary.pagesPerSecond.toFixed(0), ...ratios]);
+      const ratios = label === "ours" ? [size.wallRatio, size.cpuRatio, size.memoryRatio].map((r) => r.toFixed(2)) : ["", "", ""];
+      rows.push([size.articles, label, summary.pages, seconds(summary.wallMs), seconds(summary.cpuMs), mb(summary.peakRssBytes), summary.pagesPerSecond.toFixed(0), ...ratios]);
     }
   }
   return table(rows);

@@ -22,6 +22,7 @@ describe("measuring a child process", () => {
       assert.ok(run.peakRssBytes > 200 * 1024 * 1024, `peak ${run.peakRssBytes}`);
       assert.ok(run.peakRssBytes < 2 * 1024 ** 3, `peak ${run.peakRssBytes}`);
       assert.ok(run.wallMs > 0);
+      assert.ok(run.cpuMs > 0 && run.cpuMs < 60_000, `CPU ${run.cpuMs} ms`);
     });
   }
 
