@@ -26,7 +26,7 @@ export interface RunOptions {
   probe?: MemoryProbe;
 }
 
-const hook = new URL("./peak-memory-hook.ts", import.meta.url).pathname;
+const hook = new URL("./peak-memory-hook.mjs", import.meta.url).pathname;
 
 /**
  * Runs a Node script (`node [nodeArgs] script [args]`) as a child process and
@@ -40,7 +40,7 @@ export async function runMeasured(nodeArgs: string[], script: string, args: stri
   const [command, commandArgs] =
     probe === "gnu-time"
       ? [gnuTime, ["-v", process.execPath, ...nodeArgs, script, ...args]]
-      : [process.execPath, [...nodeArgs, "--import", "tsx", hook, script, ...args]];
+      : [process.execPath, [...nodeArgs, hook, script, ...args]];
   const started = performance.now();
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(command, commandArgs, { cwd: options.cwd, env: { ...process.env, ...options.env, XC_PEAK_RSS_FILE: rssFile }, stdio: ["ignore", "pipe", "pipe"] });
