@@ -24,12 +24,15 @@ export interface PageWeight {
   otherOrigin: string[];
   /** Requests Chromium marks render-blocking (the one stylesheet is expected). */
   renderBlocking: string[];
+  /** Every request: site-relative URL (absolute for another origin), DevTools resource type, bytes. */
+  requestList: { url: string; type: string; bytes: number; status: number }[];
 }
 
 interface Seen {
   url: string;
   type: string;
   renderBlocking: boolean;
+  status?: number;
   body?: Buffer;
 }
 
@@ -53,6 +56,10 @@ export async function measurePageWeight(browser: Browser, name: string, url: str
       const blocking = event.renderBlockingBehavior === "Blocking" || event.renderBlockingBehavior === "InBodyParserBlocking";
       seen.set(event.requestId, { url: event.request.url, type: event.type ?? "Other", renderBlocking: blocking });
     });
+    client.on("Network.responseReceived", (event) => {
+      const entry = seen.get(event.requestId);
+      if (entry) entry.status = event.response.status;
+    });
     client.on("Network.loadingFinished", (event) => {
       const entry = seen.get(event.requestId);
       if (!entry) return;
@@ -69,11 +76,13 @@ export async function measurePageWeight(browser: Browser, name: string, url: str
     await Promise.all(bodies);
 
     const origin = new URL(url).origin;
-    const weight: PageWeight = { name, url, requests: seen.size, html: zero, css: zero, js: zero, other: zero, content: zero, ownGzip: 0, otherOrigin: [], renderBlocking: [] };
+    const weight: PageWeight = { name, url, requests: seen.size, html: zero, css: zero, js: zero, other: zero, content: zero, ownGzip: 0, otherOrigin: [], renderBlocking: [], requestList: [] };
     let ownHtml = zero;
     for (const entry of seen.values()) {
       const body = entry.body ?? Buffer.alloc(0);
-      if (new URL(entry.url).origin !== origin) weight.otherOrigin.push(entry.url);
+      const sameOrigin = new URL(entry.url).origin === origin;
+      weight.requestList.push({ url: sameOrigin ? entry.url.slice(origin.length) : entry.url, type: entry.type, bytes: body.length, status: entry.status ?? 0 });
+      if (!sameOrigin) weight.otherOrigin.push(entry.url);
       if (entry.renderBlocking) weight.renderBlocking.push(entry.url);
       if (entry.type === "Document") {
         weight.html = add(weight.html, size(body));
