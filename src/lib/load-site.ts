@@ -74,7 +74,7 @@ export function loadSiteContent(options: LoadOptions = {}): SiteContent {
     channels: channels!,
     articles,
     channelPages,
-    channelIndex: channelIndex(channels!, articles, channelPages),
+    channelIndex: channelIndex(channels!, channelPages),
     latest: latestByChannel(channels!, articles, homeItems),
     warnings,
   };

@@ -132,12 +132,16 @@ describe("the built site", () => {
     assert.deepEqual(listed, expected);
   });
 
-  test("the 网站地图 page links to every page but the 404 page", () => {
+  test("the 网站地图 page links to every page but the 404 page and single articles, which its listing pages reach", () => {
     const $ = cheerio.load(pages.find((p) => p.path === "/sitemap/")!.html);
     const links = new Set($("main a").map((_, a) => $(a).attr("href")).get());
+    const articles = new Set(readFileSync(join(folder, "sitemap.xml"), "utf8").match(/\/[a-z]+\/\d{4}\/[^<]+\//g) ?? []);
+    assert.ok(articles.size > 0);
     for (const { path } of pages) {
-      if (path !== "/404.html" && path !== "/sitemap/") assert.ok(links.has(path), `${path} not on the 网站地图`);
+      if (path === "/404.html" || path === "/sitemap/" || articles.has(path)) continue;
+      assert.ok(links.has(path), `${path} not on the 网站地图`);
     }
+    assert.match($("main").text(), /第1页：2025年3月7日/);
   });
 
   test("the home page links to every channel and to the 网站地图", () => {

@@ -4,7 +4,7 @@ import { parsePublishTime } from "../text/shanghai-time.ts";
 import { checkChannel } from "./check-channel.ts";
 import { type ArticleDraft, slugFromFileName, summarise } from "./article-draft.ts";
 import { frontMatterRules, splitFrontMatter } from "./front-matter.ts";
-import { firstParagraphText, markdown } from "./markdown.ts";
+import { renderMarkdown } from "./markdown.ts";
 
 export interface ReadResult {
   draft?: ArticleDraft | undefined;
@@ -32,6 +32,7 @@ export function readMarkdownArticle(raw: string, file: string, channels: readonl
     problems.push({ file, field: "slug", message: `cannot be derived from the file name; expected ${frontMatterRules.slug}` });
   }
   if (problems.length) return { problems, warnings: [] };
+  const rendered = renderMarkdown(body);
   return {
     problems,
     warnings: [],
@@ -42,8 +43,8 @@ export function readMarkdownArticle(raw: string, file: string, channels: readonl
       published: parsePublishTime(fm.date!)!,
       source: fm.source,
       author: fm.author,
-      summary: fm.summary ?? summarise(firstParagraphText(body)),
-      bodyHtml: markdown.render(body),
+      summary: fm.summary ?? summarise(rendered.firstParagraph),
+      bodyHtml: rendered.html,
       slug,
       lines: { title: split.lineOf("title"), channel: split.lineOf("channel"), slug: split.lineOf("slug"), date: split.lineOf("date") },
     },

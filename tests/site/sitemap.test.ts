@@ -1,0 +1,64 @@
+/**
+ * The 网站地图 page on a generated site of a few hundred articles: it lists
+ * the channels and every listing page with the dates it covers, with true
+ * counts, and no single article (which would make it grow twenty times faster).
+ */
+import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import * as cheerio from "cheerio";
+import { loadChannels } from "../../src/lib/content/load-channels.ts";
+import { loadSiteContent } from "../../src/lib/load-site.ts";
+import { generateSite } from "../../src/tools/bench/generate/generate-site.ts";
+import { buildSite } from "../../src/tools/build-site.ts";
+
+const scratch = mkdtempSync(join(tmpdir(), "xc-sitemap-test-"));
+const output = join(scratch, "site");
+let $: cheerio.CheerioAPI;
+let perChannel: Map<string, number>;
+
+before(async () => {
+  const site = generateSite({ articles: 300, seed: 5, folder: join(scratch, "content") });
+  const folders = { articles: join(site.contentDir, "articles"), legacy: join(site.contentDir, "legacy") };
+  perChannel = new Map();
+  for (const article of loadSiteContent({ folders }).articles) perChannel.set(article.channel.slug, (perChannel.get(article.channel.slug) ?? 0) + 1);
+  process.env.XC_CONTENT_DIR = site.contentDir;
+  try {
+    await buildSite({ output });
+  } finally {
+    delete process.env.XC_CONTENT_DIR;
+  }
+  $ = cheerio.load(readFileSync(join(output, "sitemap", "index.html"), "utf8"));
+});
+
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe("the 网站地图 page", () => {
+  test("lists every channel with its true article count and page count", () => {
+    for (const channel of loadChannels()) {
+      const section = $(`section[aria-labelledby="map-${channel.slug}"]`);
+      assert.equal(section.find("h3 a").attr("href"), channel.url);
+      const count = perChannel.get(channel.slug) ?? 0;
+      assert.ok(count > 20, `${channel.slug} has more than one page of articles`);
+      assert.match(section.text(), new RegExp(`共${count}篇文章，${Math.ceil(count / 20)}页`));
+    }
+  });
+
+  test("links to every listing page of each channel, naming the dates it covers, and every one exists", () => {
+    for (const channel of loadChannels()) {
+      const links = $(`section[aria-labelledby="map-${channel.slug}"] li a`);
+      const pageCount = Math.ceil(perChannel.get(channel.slug)! / 20);
+      const expected = Array.from({ length: pageCount }, (_, i) => (i === 0 ? channel.url : `${channel.url}page/${i + 1}/`));
+      assert.deepEqual(links.map((_, a) => $(a).attr("href")).get(), expected);
+      links.each((i, a) => assert.match($(a).text(), new RegExp(`^第${i + 1}页：\\d{4}年\\d+月\\d+日(至\\d{4}年\\d+月\\d+日)?$`)));
+      for (const href of expected) assert.ok(existsSync(join(output, href, "index.html")), href);
+    }
+  });
+
+  test("lists no article, so that it does not grow with the site", () => {
+    const articleLinks = $("main a").filter((_, a) => /^\/[a-z]+\/\d{4}\//.test($(a).attr("href") ?? ""));
+    assert.equal(articleLinks.length, 0);
+  });
+});
