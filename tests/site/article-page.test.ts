@@ -21,12 +21,7 @@ before(async () => {
     join(content, "articles", "markup.md"),
     `---\ntitle: "供水 & 供暖 <b>通知</b>"\nchannel: tzgg\ndate: 2025-01-02 09:00\nsummary: "摘要 & <i>说明</i>"\n---\n\n正文。\n`,
   );
-  process.env.XC_CONTENT_DIR = content;
-  try {
-    await buildSite({ output });
-  } finally {
-    delete process.env.XC_CONTENT_DIR;
-  }
+  await buildSite({ output, content: { contentDir: content } });
   html = readFileSync(join(output, "tzgg", "2025", "markup", "index.html"), "utf8");
 });
 

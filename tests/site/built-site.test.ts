@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { before, describe, test } from "node:test";
 import * as cheerio from "cheerio";
 import { loadSettings } from "../../src/lib/settings/load-settings.ts";
-import { buildInto, htmlPages } from "../helpers/built-site.ts";
+import { buildHtml, htmlPages } from "../support/built-html.ts";
 
 const site = loadSettings();
 const siteName = "北京市西城区人民政府";
@@ -13,7 +13,7 @@ describe("the built site", () => {
   let folder = "";
   let pages: ReturnType<typeof htmlPages> = [];
   before(async () => {
-    folder = await buildInto();
+    folder = await buildHtml();
     pages = htmlPages(folder);
   });
 

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { describe, test } from "node:test";
 import * as cheerio from "cheerio";
 import { findInvalidInput } from "../../src/tools/build-errors.ts";
-import { buildInto } from "../helpers/built-site.ts";
-import { makeFixture, markdownArticle, realSettings, withSetting } from "../helpers/fixture-site.ts";
+import { buildHtml } from "../support/built-html.ts";
+import { makeFixture, markdownArticle, realSettings, withSetting } from "../support/fixture-content.ts";
 
 /** Twelve notices, one a day, so that a page size of 5 gives three listing pages. */
 const twelveNotices = Object.fromEntries(
@@ -15,7 +15,7 @@ const twelveNotices = Object.fromEntries(
 describe("a site with more articles than fit one listing page", () => {
   const settings = withSetting(withSetting(realSettings, "pageSize", "5"), "conacId", "bm1234567890");
   const fixture = makeFixture(twelveNotices, { settings });
-  const built = buildInto(fixture.env);
+  const built = buildHtml(fixture.content);
   const page = async (path: string) => cheerio.load(readFileSync(join(await built, path, "index.html"), "utf8"));
 
   test("splits the channel into numbered pages, newest first", async () => {
@@ -58,7 +58,7 @@ describe("a site with invalid content", () => {
       "articles/b.md": markdownArticle({ title: null }),
     });
     const output = join(fixture.root, "never-written");
-    const error = await buildInto(fixture.env, output).then(
+    const error = await buildHtml(fixture.content, output).then(
       () => undefined,
       (e: unknown) => e,
     );

@@ -24,12 +24,7 @@ before(async () => {
   const folders = { articles: join(site.contentDir, "articles"), legacy: join(site.contentDir, "legacy") };
   perChannel = new Map();
   for (const article of loadSiteContent({ folders }).articles) perChannel.set(article.channel.slug, (perChannel.get(article.channel.slug) ?? 0) + 1);
-  process.env.XC_CONTENT_DIR = site.contentDir;
-  try {
-    await buildSite({ output });
-  } finally {
-    delete process.env.XC_CONTENT_DIR;
-  }
+  await buildSite({ output, content: { contentDir: site.contentDir } });
   $ = cheerio.load(readFileSync(join(output, "sitemap", "index.html"), "utf8"));
 });
 

@@ -64,12 +64,11 @@ const work = mkdtempSync(join(tmpdir(), "xc-bench-search-"));
 try {
   const contentDir = join(work, "content");
   const generated = writeSyntheticArticles(contentDir, { count: articleCount, seedArticle: "src/content/legacy/000_4ff78243f4312f31.txt" });
-  process.env.XC_CONTENT_DIR = contentDir;
   console.log(`Generated ${generated.count} articles (${generated.characters.toLocaleString()} characters) in ${contentDir}`);
 
   const output = join(work, "site");
   const buildStarted = performance.now();
-  const { pages } = await buildSite({ output }); // the baseline: the same site without its index
+  const { pages } = await buildSite({ output, content: { contentDir } }); // the baseline: the same site without its index
   const buildMs = performance.now() - buildStarted;
   const html = folderSize(output, (path) => path.endsWith(".html"));
 

@@ -4,7 +4,7 @@ import { formatProblem } from "../../../src/lib/model/problems.ts";
 import { loadArticles } from "../../../src/lib/content/load-articles.ts";
 import { loadChannels } from "../../../src/lib/content/load-channels.ts";
 import { loadSettings } from "../../../src/lib/settings/load-settings.ts";
-import { makeFixture, markdownArticle, seedText } from "../../helpers/fixture-site.ts";
+import { makeFixture, markdownArticle, seedText } from "../../support/fixture-content.ts";
 
 const site = loadSettings();
 const channels = loadChannels();

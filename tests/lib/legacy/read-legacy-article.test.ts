@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { readLegacyArticle } from "../../../src/lib/legacy/read-legacy-article.ts";
 import { loadSettings } from "../../../src/lib/settings/load-settings.ts";
-import { seedText } from "../../helpers/fixture-site.ts";
+import { seedText } from "../../support/fixture-content.ts";
 
 const site = loadSettings();
 const channels = ["gzdt", "tzgg", "zcwj", "zcjd"];

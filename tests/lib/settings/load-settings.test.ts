@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { InvalidInputError } from "../../../src/lib/model/problems.ts";
 import { loadSettings, parseSettings } from "../../../src/lib/settings/load-settings.ts";
-import { realSettings, withSetting } from "../../helpers/fixture-site.ts";
+import { realSettings, withSetting } from "../../support/fixture-content.ts";
 
 /** The problem lines a settings text produces (empty when valid). */
 function problemsOf(text: string): string[] {

@@ -23,7 +23,7 @@ const temporary: string[] = [];
 before(async () => {
   output = await buildFixtureSite();
   temporary.push(dirname(output));
-  baseUrl = /^baseUrl: (.+)$/m.exec(readFileSync(process.env.XC_SETTINGS_FILE!, "utf8"))![1]!.trim();
+  baseUrl = /^baseUrl: (.+)$/m.exec(readFileSync(join(dirname(output), "site.yaml"), "utf8"))![1]!.trim(); // the fixture settings beside the output
 });
 
 after(() => {

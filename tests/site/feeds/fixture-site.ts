@@ -87,10 +87,7 @@ export async function buildFixtureSite({ settingsExtra = "", badInput = true }: 
     );
   }
   copyFileSync("src/content/legacy/000_4ff78243f4312f31.txt", join(root, "content", "legacy", "000_4ff78243f4312f31.txt"));
-  process.env.XC_SETTINGS_FILE = join(root, "site.yaml");
-  process.env.XC_CHANNELS_FILE = join(root, "channels.yaml");
-  process.env.XC_CONTENT_DIR = join(root, "content");
   const output = join(root, "site");
-  await buildSite({ output });
+  await buildSite({ output, content: { settingsFile: join(root, "site.yaml"), channelsFile: join(root, "channels.yaml"), contentDir: join(root, "content") } });
   return output;
 }

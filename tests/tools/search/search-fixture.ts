@@ -79,18 +79,11 @@ export function writeFixtureContent(articles: FixtureArticle[] = fixtureArticles
 
 /**
  * Builds the fixture site, search index included (the real post-build steps), into a temp
- * folder; returns the folder. XC_CONTENT_DIR points the loaders at the fixture content.
+ * folder; returns the folder. The loaders read the fixture content.
  */
 export async function buildFixtureSite(): Promise<{ output: string; contentDir: string }> {
   const contentDir = writeFixtureContent();
   const output = join(mkdtempSync(join(tmpdir(), "xc-search-site-")), "site");
-  const previous = process.env.XC_CONTENT_DIR;
-  process.env.XC_CONTENT_DIR = contentDir;
-  try {
-    await buildSite({ output, steps: postBuildSteps });
-  } finally {
-    if (previous === undefined) delete process.env.XC_CONTENT_DIR;
-    else process.env.XC_CONTENT_DIR = previous;
-  }
+  await buildSite({ output, steps: postBuildSteps, content: { contentDir } });
   return { output, contentDir };
 }

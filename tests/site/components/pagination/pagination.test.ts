@@ -16,12 +16,7 @@ const output = join(scratch, "site");
 
 before(async () => {
   const site = generateSite({ articles: 300, seed: 5, folder: join(scratch, "content") });
-  process.env.XC_CONTENT_DIR = site.contentDir;
-  try {
-    await buildSite({ output });
-  } finally {
-    delete process.env.XC_CONTENT_DIR;
-  }
+  await buildSite({ output, content: { contentDir: site.contentDir } });
 });
 
 after(() => rmSync(scratch, { recursive: true, force: true }));

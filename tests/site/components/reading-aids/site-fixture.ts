@@ -61,9 +61,8 @@ export async function startSite(): Promise<SiteFixture> {
   mkdirSync(join(content, "articles"), { recursive: true });
   cpSync("src/content/legacy", join(content, "legacy"), { recursive: true });
   writeFileSync(join(content, "articles", "reading-aids-fixture.md"), fixtureArticle);
-  process.env.XC_CONTENT_DIR = content;
   const output = join(root, "site");
-  await buildSite({ output });
+  await buildSite({ output, content: { contentDir: content } });
   const server = await serveStatic(output);
   const browser = await launchChromium();
   return {

@@ -20,8 +20,8 @@ export interface Fixture {
   channelsFile: string;
   contentDir: string;
   folders: { articles: string; legacy: string };
-  /** The XC_* variables that point a build at this fixture. */
-  env: Record<string, string>;
+  /** What buildSite needs to build this fixture. */
+  content: { settingsFile: string; channelsFile: string; contentDir: string };
 }
 
 /**
@@ -48,7 +48,7 @@ export function makeFixture(files: Record<string, string | Buffer>, options: { s
     channelsFile,
     contentDir,
     folders: { articles: join(contentDir, "articles"), legacy: join(contentDir, "legacy") },
-    env: { XC_SETTINGS_FILE: settingsFile, XC_CHANNELS_FILE: channelsFile, XC_CONTENT_DIR: contentDir },
+    content: { settingsFile, channelsFile, contentDir },
   };
 }
 

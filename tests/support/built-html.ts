@@ -1,0 +1,22 @@
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildSite, type ContentSource } from "../../src/tools/build-site.ts";
+
+/** Builds the site (or fixture content) into a fresh temp folder, or `output`; no post-build steps. */
+export async function buildHtml(content?: ContentSource, output = join(mkdtempSync(join(tmpdir(), "xc-build-")), "site")): Promise<string> {
+  await buildSite({ output, content });
+  return output;
+}
+
+/** Every HTML file of a built site: its site path (`/gzdt/`) and its text. */
+export function htmlPages(folder: string): { path: string; file: string; html: string }[] {
+  return readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".html"))
+    .sort()
+    .map((file) => ({
+      path: `/${file.replace(/index\.html$/, "")}`,
+      file,
+      html: readFileSync(join(folder, file), "utf8"),
+    }));
+}
