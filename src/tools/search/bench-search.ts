@@ -17,7 +17,7 @@ import { buildSite } from "../build-site.ts";
 import { launchChromium } from "../chromium.ts";
 import { serveStatic } from "../serve-static.ts";
 import { folderSize } from "./bench/folder-size.ts";
-import { writeSyntheticArticles } from "./bench/synthetic-articles.ts";
+import { generateSite } from "../bench/generate/generate-site.ts";
 import { indexSite } from "./index-site.ts";
 
 const { values } = parseArgs({ options: { articles: { type: "string", default: "1000" }, runs: { type: "string", default: "3" } } });
@@ -63,8 +63,9 @@ async function searchCost(url: string, queries: string[]) {
 const work = mkdtempSync(join(tmpdir(), "xc-bench-search-"));
 try {
   const contentDir = join(work, "content");
-  const generated = writeSyntheticArticles(contentDir, { count: articleCount, seedArticle: "src/content/legacy/000_4ff78243f4312f31.txt" });
-  console.log(`Generated ${generated.count} articles (${generated.characters.toLocaleString()} characters) in ${contentDir}`);
+  // the performance benchmark's site (npm run bench), same generator and seed
+  const generated = generateSite({ articles: articleCount, folder: contentDir });
+  console.log(`Generated ${generated.files.length} articles (${generated.legacyFiles} of them legacy text) in ${contentDir}`);
 
   const output = join(work, "site");
   const buildStarted = performance.now();
@@ -90,8 +91,8 @@ try {
 
   const indexMs = median(indexTimes);
   const report = {
-    articles: generated.count,
-    characters: generated.characters,
+    articles: generated.files.length,
+    legacyArticles: generated.legacyFiles,
     pagesBuilt: pages,
     pagesIndexed: indexed,
     buildMs: Math.round(buildMs),
