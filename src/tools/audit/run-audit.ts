@@ -98,39 +98,44 @@ export async function runAudit(options: AuditOptions = {}): Promise<AuditResult>
   const findings: Finding[] = listFindings.filter((f) => audited.has(f.page) || (!built.has(f.page) && inShard(f.page, o.shard)));
   findings.push(...(await checkLinks(o.folder, pages, sitemap.origin)));
 
-  const hashFile = createFileHasher(o.folder);
-  const cache = o.cacheDir
-    ? openPageCache({
-        dir: o.cacheDir,
-        folder: o.folder,
-        configKey: auditConfigKey({ modes: o.modes, pa11yDefaults: loadPa11yDefaults(), versions: toolVersions() }),
-        hashFile,
-        warn: o.log,
-      })
-    : undefined;
-  const keys = new Map<string, string>();
   const hits: string[] = [];
   const misses: AuditPage[] = [];
-  let printed = 0;
-  const progress = (page: AuditPage, pageFindings: readonly Finding[], note = "") => {
-    const failing = pageFindings.filter((f) => !exceptions.some((x) => exceptionMatches(x, f)));
-    o.log(`[${++printed}/${pages.length}] ${page.path} ${describeProblems(failing)}${note}`);
-  };
-  for (const page of pages) {
-    const key = cache?.keyOf(page);
-    if (key) keys.set(page.path, key);
-    const cached = key && !o.full ? cache?.lookUp(page, key) : undefined;
-    if (cached) {
-      hits.push(page.path);
-      findings.push(...cached); // cached findings count exactly as fresh ones: a cache never turns a failure into a pass
-      progress(page, cached, " (cached)");
-    } else misses.push(page);
-  }
-
   const reported = new Set<string>();
   const server = await serveStatic(o.folder);
   try {
     findings.push(...(await checkPagesServed(server.url, pages)));
+
+    const hashFile = createFileHasher(o.folder);
+    const cache = o.cacheDir
+      ? openPageCache({
+          dir: o.cacheDir,
+          folder: o.folder,
+          configKey: auditConfigKey({ modes: o.modes, pa11yDefaults: loadPa11yDefaults(), versions: toolVersions() }),
+          hashFile,
+          warn: o.log,
+        })
+      : undefined;
+    const keys = new Map<string, string>();
+    let printed = 0;
+    /** `[n/total] /path ok`, counting the page's site-wide findings too (`findings` holds only those when it starts). */
+    const siteWide = new Map<string, Finding[]>();
+    for (const finding of findings) siteWide.set(finding.page, (siteWide.get(finding.page) ?? []).concat(finding));
+    const progress = (page: AuditPage, pageFindings: readonly Finding[], note = "") => {
+      const all = [...(siteWide.get(page.path) ?? []), ...pageFindings];
+      const failing = all.filter((f) => !exceptions.some((x) => exceptionMatches(x, f)));
+      o.log(`[${++printed}/${pages.length}] ${page.path} ${describeProblems(failing)}${note}`);
+    };
+    for (const page of pages) {
+      const key = cache?.keyOf(page);
+      if (key) keys.set(page.path, key);
+      const cached = key && !o.full ? cache?.lookUp(page, key) : undefined;
+      if (cached) {
+        hits.push(page.path);
+        findings.push(...cached); // cached findings count exactly as fresh ones: a cache never turns a failure into a pass
+        progress(page, cached, " (cached)");
+      } else misses.push(page);
+    }
+    if (cache) o.log(o.full ? `--full: the cache is not read; auditing all ${misses.length} pages…` : `Cache: ${hits.length} of ${pages.length} pages unchanged; auditing ${misses.length}…`);
     await o.auditPages({
       folder: o.folder,
       baseUrl: server.url,
