@@ -16,4 +16,8 @@ export interface AuditResult {
   /** Exceptions that matched nothing: they fail the audit too. */
   staleExceptions: AuditException[];
   passed: boolean;
+  /** Which pages the cache answered and which were audited (all misses when the cache was off or --full). */
+  cache?: { dir: string | null; full: boolean; hits: string[]; misses: string[] };
+  /** The shard audited (`--shard K/N`); absent when every page was. */
+  shard?: { index: number; count: number };
 }

@@ -14,8 +14,8 @@ export interface BrowserPassOptions {
   modes: readonly DisplayMode[];
   /** Tabs working at once in the one browser. */
   concurrency?: number;
-  /** Called when a page has been through every mode. */
-  onPage?: (page: AuditPage, findings: Finding[]) => void;
+  /** Called when a page has been through every mode, with the same-origin URLs it requested (for the audit cache). */
+  onPage?: (page: AuditPage, findings: Finding[], requested: string[]) => void;
   /** Skip the keyboard checks (the benchmark times axe alone). */
   keyboard?: boolean;
 }
@@ -30,16 +30,19 @@ interface Tab {
   /** Where the tab is now, for findings raised by its event listeners. */
   current: { page: string; mode: string };
   events: Finding[];
+  /** Same-origin URLs requested since the page's audit began. */
+  requested: Set<string>;
 }
 
 async function openTab(browser: Browser, origin: string): Promise<Tab> {
   const page = await browser.newPage();
   await page.setBypassCSP(true); // the modes add a stylesheet; the site's CSP must not block the audit's own CSS
-  const tab: Tab = { page, cdp: await page.createCDPSession(), current: { page: "", mode: "" }, events: [] };
+  const tab: Tab = { page, cdp: await page.createCDPSession(), current: { page: "", mode: "" }, events: [], requested: new Set<string>() };
   const add = (rule: string, message: string) => tab.events.push({ tool: "browser", ...tab.current, rule, message });
   page.on("pageerror", (error) => add("page-script-error", `A script on the page threw: ${String(error).split("\n")[0]}`));
   page.on("request", (request) => {
     const url = request.url();
+    if (url.startsWith(origin)) tab.requested.add(url);
     if (/^(data|blob|about):/.test(url) || url.startsWith(origin)) return;
     add("third-party-request", `The page requested ${url}: nothing may be loaded from another host`);
   });
@@ -79,6 +82,7 @@ function withTimeout<T>(work: Promise<T>, seconds: number, what: string): Promis
 /** Every mode, then the keyboard checks, for one page. */
 async function auditPage(tab: Tab, options: BrowserPassOptions, page: AuditPage): Promise<Finding[]> {
   const url = `${options.baseUrl}${encodeURI(page.path)}`;
+  tab.requested.clear();
   const findings: Finding[] = [];
   let textWithJavaScript: string[] | undefined;
   for (const mode of options.modes) {
@@ -134,7 +138,7 @@ export async function runBrowserPass(options: BrowserPassOptions): Promise<Findi
       for (let next = queue.shift(); next; next = queue.shift()) {
         const pageFindings = await auditPage(tab, options, next);
         findings.push(...pageFindings);
-        options.onPage?.(next, pageFindings);
+        options.onPage?.(next, pageFindings, [...tab.requested]);
       }
       await tab.page.close();
     };

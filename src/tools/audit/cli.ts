@@ -1,23 +1,33 @@
 /**
- * `npm run audit [-- --folder DIR] [--report DIR] [--exceptions FILE]`
+ * `npm run audit [-- --folder DIR] [--report DIR] [--exceptions FILE] [--full] [--shard K/N] [--cache DIR|--no-cache]`
  * Audits the built site (building _site/ first when it is missing or stale) and
- * exits 1 on any problem, stale exception or crash. See README "Accessibility audit".
+ * exits 1 on any problem, stale exception or crash. Pages whose cache key is
+ * unchanged are answered from the cache unless --full. See README "Accessibility audit"
+ * and "Incremental audits".
  */
 import { parseArgs } from "node:util";
 import { findInvalidInput } from "../build-errors.ts";
+import { defaultCacheDir } from "./cache/audit-cache.ts";
+import { parseShard, type Shard } from "./cache/shard.ts";
 import { runAudit } from "./run-audit.ts";
 import { formatSummary } from "./summary.ts";
 
-const usage = "usage: npm run audit [-- --folder DIR] [--report DIR] [--exceptions FILE]";
-let values: { folder?: string; report: string; exceptions?: string };
+const usage = "usage: npm run audit [-- --folder DIR] [--report DIR] [--exceptions FILE] [--full] [--shard K/N] [--cache DIR | --no-cache]";
+let values: { folder?: string; report: string; exceptions?: string; full: boolean; shard?: string; cache: string; "no-cache": boolean };
+let shard: Shard | undefined;
 try {
   ({ values } = parseArgs({
     options: {
       folder: { type: "string" },
       report: { type: "string", default: "reports/a11y" },
       exceptions: { type: "string" },
+      full: { type: "boolean", default: false },
+      shard: { type: "string" },
+      cache: { type: "string", default: defaultCacheDir },
+      "no-cache": { type: "boolean", default: false },
     },
   }));
+  shard = values.shard === undefined ? undefined : parseShard(values.shard);
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
   process.exit(2);
@@ -29,6 +39,9 @@ try {
     build: values.folder === undefined, // a folder named on the command line is audited as it is
     reportDir: values.report,
     ...(values.exceptions ? { exceptionsFile: values.exceptions } : {}),
+    full: values.full,
+    cacheDir: values["no-cache"] ? null : values.cache,
+    ...(shard ? { shard } : {}),
   });
   for (const line of formatSummary(result)) console.log(line);
   console.log(`Report: ${values.report}/index.html (results.json beside it)`);

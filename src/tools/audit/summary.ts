@@ -53,10 +53,15 @@ export function formatSummary(result: AuditResult): string[] {
     for (const e of result.staleExceptions) lines.push(`  ${e.source}: ${e.rule} on ${e.pages}`);
   }
   if (result.excepted.length) lines.push("", `${result.excepted.length} finding(s) accepted by exceptions.`);
+  if (result.cache) {
+    const { hits, misses, dir, full } = result.cache;
+    const why = !dir ? "cache off" : full ? "--full: cache not read" : `cache ${dir}/`;
+    lines.push("", `Cache: ${hits.length} hit(s), ${misses.length} miss(es) audited (${why}); cached findings count as fresh ones.`);
+  }
   const verdict = result.passed ? "PASSED" : "FAILED";
   lines.push(
     "",
-    `Audit ${verdict}: ${result.pages.length} pages, ${result.modes.length} display modes, ${findings.length} problem(s), ` +
+    `Audit ${verdict}: ${result.pages.length} pages${result.shard ? ` (shard ${result.shard.index}/${result.shard.count})` : ""}, ${result.modes.length} display modes, ${findings.length} problem(s), ` +
       `${result.staleExceptions.length} stale exception(s), in ${result.durationSeconds.toFixed(1)} s.`,
   );
   return lines;

@@ -9,13 +9,19 @@
  * 14 KB); time and memory targets are reported, not enforced, because this
  * machine is shared and noisy.
  *
+ * Then it times the audit on a sample of that site's pages: pa11y-ci at its
+ * defaults against our axe-core pass and the whole audit (bench/audit/).
+ *
  * Options: --sizes 1000,10000  --repeats 3  --seed 20250307  --keep (keep the scratch folder)
  *          --memory gnu-time|node (how peak RSS is taken; default GNU time when installed)
+ *          --audit-sample 20 (pages; 0 skips the audit section)  --audit-repeats 3
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { auditTable, auditTargets } from "./audit/audit-table.ts";
+import { benchAudit } from "./audit/bench-audit.ts";
 import { benchBuilds } from "./build/bench-builds.ts";
 import type { MemoryProbe } from "./build/run-measured.ts";
 import { buildTable, targetTable, weightTable } from "./report/format-table.ts";
@@ -29,6 +35,8 @@ const { values } = parseArgs({
     seed: { type: "string", default: "20250307" },
     keep: { type: "boolean", default: false },
     memory: { type: "string" },
+    "audit-sample": { type: "string", default: "20" },
+    "audit-repeats": { type: "string", default: "3" },
   },
 });
 const sizes = values.sizes.split(",").map(Number).sort((a, b) => a - b);
@@ -36,6 +44,12 @@ const repeats = Number(values.repeats);
 const seed = Number(values.seed);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(repeats) || repeats < 1 || !Number.isInteger(seed)) {
   console.error("usage: npm run bench -- [--sizes 1000,10000] [--repeats 3] [--seed N] [--keep] [--memory gnu-time|node]");
+  process.exit(2);
+}
+const auditSample = Number(values["audit-sample"]);
+const auditRepeats = Number(values["audit-repeats"]);
+if (!Number.isInteger(auditSample) || auditSample < 0 || !Number.isInteger(auditRepeats) || auditRepeats < 1) {
+  console.error("--audit-sample must be a whole number ≥ 0 and --audit-repeats ≥ 1");
   process.exit(2);
 }
 if (values.memory && values.memory !== "gnu-time" && values.memory !== "node") {
@@ -50,7 +64,8 @@ try {
   const builds = await benchBuilds({ sizes, repeats, seed, workDir, probe: values.memory as MemoryProbe | undefined, log: console.log });
   const largest = builds[builds.length - 1]!;
   const weights = await benchWeight(largest.oursOutput);
-  const targets = checkTargets(builds, weights);
+  const audit = auditSample > 0 ? await benchAudit({ folder: largest.oursOutput, sampleSize: auditSample, repeats: auditRepeats }) : undefined;
+  const targets = [...checkTargets(builds, weights), ...(audit ? auditTargets(audit) : [])];
 
   console.log(`\nBuild (median of ${repeats}; "bare 11ty" = Eleventy with no layout, loaders or plugins on the same Markdown bodies)\n`);
   console.log(buildTable(builds));
@@ -60,6 +75,10 @@ try {
   }
   console.log(`\nPage weight in Chromium, ${largest.articles}-article site (KB; gzip level 6; content = article body / article lists)\n`);
   console.log(weightTable(weights));
+  if (audit) {
+    console.log(`\nAudit throughput, ${audit.sample.length} pages of the ${largest.articles}-article site (median of ${audit.repeats}; one page in one mode = one audit)\n`);
+    console.log(auditTable(audit));
+  }
   console.log("\nTargets\n");
   console.log(targetTable(targets));
 
@@ -67,12 +86,13 @@ try {
   const report = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version, loadAverageAtEnd: loadavg() },
-    options: { sizes, repeats, seed },
+    options: { sizes, repeats, seed, auditSample, auditRepeats },
     build: {
       sizes: builds.map(({ oursOutput: _, ...size }) => size),
       scaling: builds.length > 1 ? { ours: largest.ours.wallMs / builds[0]!.ours.wallMs, baseline: largest.baseline.wallMs / builds[0]!.baseline.wallMs } : undefined,
     },
     weight: weights,
+    audit,
     targets,
     durationSeconds: (performance.now() - started) / 1000,
   };

@@ -40,6 +40,6 @@ export function weightTable(weights: PageWeight[]): string {
 export function targetTable(targets: Target[]): string {
   return table([
     ["target", "measured", "limit", "met"],
-    ...targets.map((t) => [t.name, `${t.measured.toFixed(2)}${t.unit}`, `≤ ${t.limit.toFixed(t.limit % 1 ? 1 : 0)}${t.unit}`, t.met ? "yes" : "NO"]),
+    ...targets.map((t) => [t.name, `${t.measured.toFixed(2)}${t.unit}`, `${t.atLeast ? "≥" : "≤"} ${t.limit.toFixed(t.limit % 1 ? 1 : 0)}${t.unit}`, t.met ? "yes" : "NO"]),
   ]);
 }

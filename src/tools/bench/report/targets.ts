@@ -10,6 +10,8 @@ export interface Target {
   met: boolean;
   /** Noisy targets (time, memory) are reported; deterministic ones (requests) fail the run. */
   deterministic: boolean;
+  /** The measure must reach the limit (a speed-up) rather than stay under it. */
+  atLeast?: boolean;
 }
 
 const at = (value: number, limit: number) => value <= limit;
