@@ -8,7 +8,7 @@ import { listHtmlFiles, pathForFile } from "../../../../src/tools/audit/built-fi
 import { displayModes } from "../../../../src/tools/audit/display-modes.ts";
 import { runAudit, type AuditOptions } from "../../../../src/tools/audit/run-audit.ts";
 import type { Finding } from "../../../../src/tools/audit/types.ts";
-import { makeFixture, markdownArticle, type Fixture } from "../../../helpers/fixture-site.ts";
+import { makeFixture, markdownArticle, type Fixture } from "../../../support/fixture-content.ts";
 import { buildInto, removeTemp, tempOutput } from "../../../support/build-into.ts";
 
 /**
@@ -68,7 +68,7 @@ describe("incremental audits", { timeout: 300_000 }, () => {
     });
     site = await tempOutput("audit-cache");
     cacheDir = join(fixture.root, "cache");
-    await buildInto(site, { contentDir: fixture.contentDir, settingsFile: fixture.settingsFile, channelsFile: fixture.channelsFile });
+    await buildInto(site, fixture.content);
   });
   after(async () => {
     await removeTemp(site);
@@ -98,7 +98,7 @@ describe("incremental audits", { timeout: 300_000 }, () => {
   it("re-audits exactly the pages whose HTML changed after one article is edited: the article, its channel, the home page", async () => {
     const before = htmlHashes();
     writeFileSync(join(fixture.contentDir, "articles", "notice-1.md"), article("关于春季绿化和植树的通知", "tzgg", 1, "正文改了。\n\n新增一段。"));
-    await buildInto(site, { contentDir: fixture.contentDir, settingsFile: fixture.settingsFile, channelsFile: fixture.channelsFile });
+    await buildInto(site, fixture.content);
     const afterEdit = htmlHashes();
     const changed = [...afterEdit.keys()].filter((path) => before.get(path) !== afterEdit.get(path)).sort();
     const result = await audit();

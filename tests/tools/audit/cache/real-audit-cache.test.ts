@@ -5,7 +5,7 @@ import { after, before, describe, it } from "node:test";
 import type { AuditResult } from "../../../../src/tools/audit/audit-result.ts";
 import { displayModes } from "../../../../src/tools/audit/display-modes.ts";
 import { runAudit } from "../../../../src/tools/audit/run-audit.ts";
-import { makeFixture, markdownArticle, type Fixture } from "../../../helpers/fixture-site.ts";
+import { makeFixture, markdownArticle, type Fixture } from "../../../support/fixture-content.ts";
 import { buildInto, removeTemp, tempOutput } from "../../../support/build-into.ts";
 
 /**
@@ -33,7 +33,7 @@ describe("the audit cache, through the real audit in Chromium", { timeout: 600_0
   before(async () => {
     fixture = makeFixture({ "articles/a.md": markdownArticle({ title: "关于春季绿化的通知", channel: "tzgg" }) });
     site = await tempOutput("audit-cache-real");
-    await buildInto(site, { contentDir: fixture.contentDir, settingsFile: fixture.settingsFile, channelsFile: fixture.channelsFile });
+    await buildInto(site, fixture.content);
     first = await audit();
   });
   after(async () => {
