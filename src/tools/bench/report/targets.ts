@@ -16,6 +16,18 @@ export interface Target {
 
 const at = (value: number, limit: number) => value <= limit;
 
+/**
+ * Render-blocking requests that are there on purpose, each with its reason (like an
+ * accessibility exception). Names may carry a content fingerprint (src/tools/fingerprint/).
+ */
+export const acceptedRenderBlocking = [
+  { pattern: /\/assets\/site(\.[0-9a-f]+)?\.css$/, reason: "the one stylesheet" },
+  {
+    pattern: /\/assets\/reading-aids(\.[0-9a-f]+)?\.js$/,
+    reason: "a saved large-text or high-contrast choice must be in force at the first paint (issue 4); with plain defer Chromium painted the default look first in about half the loads (npm run bench:first-paint)",
+  },
+];
+
 /** Checks the measured numbers against the targets. */
 export function checkTargets(sizes: SizeResult[], weights: PageWeight[]): Target[] {
   const targets: Target[] = [];
@@ -35,8 +47,9 @@ export function checkTargets(sizes: SizeResult[], weights: PageWeight[]): Target
     const kb = weight.ownGzip / 1024;
     targets.push({ name: `${weight.name} own weight (gzip, no content)`, measured: kb, limit: 14, unit: "KB", met: at(kb, 14), deterministic: true });
     targets.push({ name: `${weight.name} requests to other origins`, measured: weight.otherOrigin.length, limit: 0, unit: "", met: weight.otherOrigin.length === 0, deterministic: true });
-    const extraBlocking = weight.renderBlocking.filter((url) => !url.endsWith("/assets/site.css"));
-    targets.push({ name: `${weight.name} render-blocking besides site.css`, measured: extraBlocking.length, limit: 0, unit: "", met: extraBlocking.length === 0, deterministic: true });
+    const extraBlocking = weight.renderBlocking.filter((url) => !acceptedRenderBlocking.some(({ pattern }) => pattern.test(new URL(url, "http://x").pathname)));
+    const accepted = weight.renderBlocking.length - extraBlocking.length;
+    targets.push({ name: `${weight.name} render-blocking besides the ${accepted} accepted (site.css, reading-aids.js)`, measured: extraBlocking.length, limit: 0, unit: "", met: extraBlocking.length === 0, deterministic: true });
   }
   return targets;
 }
