@@ -1,3 +1,4 @@
+import { acceptedStatuses } from "./known-extra-pages.ts";
 import type { Browser, CDPSession, Page } from "puppeteer-core";
 import { launchChromium } from "../chromium.ts";
 import { runAxe } from "./axe-runner.ts";
@@ -60,7 +61,7 @@ async function configure(tab: Tab, mode: DisplayMode): Promise<void> {
 async function load(tab: Tab, url: string, mode: DisplayMode): Promise<void> {
   const response = await tab.page.goto(url, { waitUntil: "load", timeout: 30_000 });
   const status = response?.status();
-  if (status !== 200) throw new Error(`${url} answered HTTP ${status ?? "nothing"}`);
+  if (status === undefined || !acceptedStatuses(new URL(url).pathname).includes(status)) throw new Error(`${url} answered HTTP ${status ?? "nothing"}`);
   await tab.page.evaluate(installInPageHelpers);
   if (mode.css) await tab.page.addStyleTag({ content: mode.css });
   if (mode.htmlAttributes) await tab.page.evaluate(setRootAttributes, mode.htmlAttributes);

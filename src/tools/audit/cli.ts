@@ -1,5 +1,5 @@
 /**
- * `npm run audit [-- --folder DIR] [--report DIR] [--exceptions FILE] [--full] [--shard K/N] [--cache DIR|--no-cache]`
+ * `npm run audit [-- --folder DIR] [--report DIR] [--exceptions FILE] [--full] [--shard K/N] [--cache DIR|--no-cache] [--server nginx]`
  * Audits the built site (building _site/ first when it is missing or stale) and
  * exits 1 on any problem, stale exception or crash. Pages whose cache key is
  * unchanged are answered from the cache unless --full. See README "Accessibility audit"
@@ -12,8 +12,8 @@ import { parseShard, type Shard } from "./cache/shard.ts";
 import { runAudit } from "./run-audit.ts";
 import { formatSummary } from "./summary.ts";
 
-const usage = "usage: npm run audit [-- --folder DIR] [--report DIR] [--exceptions FILE] [--full] [--shard K/N] [--cache DIR | --no-cache]";
-let values: { folder?: string; report: string; exceptions?: string; full: boolean; shard?: string; cache: string; "no-cache": boolean };
+const usage = "usage: npm run audit [-- --folder DIR] [--report DIR] [--exceptions FILE] [--full] [--shard K/N] [--cache DIR | --no-cache] [--server static|nginx]";
+let values: { folder?: string; report: string; exceptions?: string; full: boolean; shard?: string; cache: string; "no-cache": boolean; server: string };
 let shard: Shard | undefined;
 try {
   ({ values } = parseArgs({
@@ -25,8 +25,10 @@ try {
       shard: { type: "string" },
       cache: { type: "string", default: defaultCacheDir },
       "no-cache": { type: "boolean", default: false },
+      server: { type: "string", default: "static" },
     },
   }));
+  if (values.server !== "static" && values.server !== "nginx") throw new Error(`--server takes static or nginx, not ${values.server}`);
   shard = values.shard === undefined ? undefined : parseShard(values.shard);
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
@@ -42,6 +44,7 @@ try {
     full: values.full,
     cacheDir: values["no-cache"] ? null : values.cache,
     ...(shard ? { shard } : {}),
+    server: values.server as "static" | "nginx",
   });
   for (const line of formatSummary(result)) console.log(line);
   console.log(`Report: ${values.report}/index.html (results.json beside it)`);

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import picomatch from "picomatch";
 import { chromiumPath } from "../chromium.ts";
+import { startNginx } from "../nginx/start-nginx.ts";
 import { serveStatic } from "../serve-static.ts";
 import type { AuditResult } from "./audit-result.ts";
 import { auditPagesFully, type PageAuditor } from "./audit-pages.ts";
@@ -48,6 +49,8 @@ export interface AuditOptions {
   select?: (page: AuditPage) => boolean;
   /** What audits the pages the cache cannot answer; tests of the cache logic pass a fake. */
   auditPages?: PageAuditor;
+  /** The web server: a small static server, or real nginx with deploy/nginx.conf (headers, CSP) as in production. */
+  server?: "static" | "nginx";
 }
 
 const defaults = {
@@ -63,7 +66,15 @@ const defaults = {
   shard: undefined,
   select: () => true,
   auditPages: auditPagesFully,
+  server: "static",
 } satisfies Omit<Required<AuditOptions>, "shard"> & { shard: undefined };
+
+/** Serves `folder` on 127.0.0.1 with the chosen server; close() stops it. */
+async function serve(folder: string, server: "static" | "nginx"): Promise<{ url: string; close(): Promise<void> }> {
+  if (server === "static") return serveStatic(folder);
+  const nginx = await startNginx({ root: folder });
+  return { url: nginx.url, close: () => nginx.stop() };
+}
 
 /**
  * The whole audit: build if needed, list pages from sitemap.xml and check the list
@@ -101,7 +112,7 @@ export async function runAudit(options: AuditOptions = {}): Promise<AuditResult>
   const hits: string[] = [];
   const misses: AuditPage[] = [];
   const reported = new Set<string>();
-  const server = await serveStatic(o.folder);
+  const server = await serve(o.folder, o.server);
   try {
     findings.push(...(await checkPagesServed(server.url, pages)));
 
@@ -110,7 +121,7 @@ export async function runAudit(options: AuditOptions = {}): Promise<AuditResult>
       ? openPageCache({
           dir: o.cacheDir,
           folder: o.folder,
-          configKey: auditConfigKey({ modes: o.modes, pa11yDefaults: loadPa11yDefaults(), versions: toolVersions() }),
+          configKey: auditConfigKey({ modes: o.modes, pa11yDefaults: loadPa11yDefaults(), versions: toolVersions(), server: o.server }),
           hashFile,
           warn: o.log,
         })

@@ -1,8 +1,9 @@
+import { acceptedStatuses } from "./known-extra-pages.ts";
 import type { AuditPage, Finding } from "./types.ts";
 
 /**
  * Fetches every page from the audit's server before the browsers start: each must
- * answer 200 with HTML. A server that does not answer fails the audit here.
+ * answer 200 with HTML (the not-found page may answer 404: see acceptedStatuses). A server that does not answer fails the audit here.
  */
 export async function checkPagesServed(baseUrl: string, pages: readonly AuditPage[]): Promise<Finding[]> {
   const findings: Finding[] = [];
@@ -12,7 +13,8 @@ export async function checkPagesServed(baseUrl: string, pages: readonly AuditPag
       const response = await fetch(`${baseUrl}${encodeURI(page.path)}`);
       const type = response.headers.get("content-type") ?? "";
       await response.arrayBuffer();
-      if (response.status !== 200) add(`${page.path} answered HTTP ${response.status}, expected 200`);
+      const accepted = acceptedStatuses(page.path);
+      if (!accepted.includes(response.status)) add(`${page.path} answered HTTP ${response.status}, expected ${accepted.join(" or ")}`);
       else if (!type.startsWith("text/html")) add(`${page.path} was served as ${type || "no type"}, expected text/html`);
     } catch (error) {
       add(`${page.path} could not be fetched: ${String(error)}`);

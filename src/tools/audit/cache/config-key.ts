@@ -24,6 +24,8 @@ function auditSourceHash(): string {
 
 export interface ConfigKeyInput {
   modes: readonly DisplayMode[];
+  /** The web server the pages were audited through (its headers can change results). */
+  server?: string;
   pa11yDefaults: Pa11yDefaults;
   versions: Record<string, string>;
 }
@@ -34,11 +36,13 @@ export interface ConfigKeyInput {
  * browser versions and the audit's code. The exceptions file is not in it: exceptions
  * are applied after the cache, to cached and fresh findings alike.
  */
-export function auditConfigKey({ modes, pa11yDefaults, versions }: ConfigKeyInput): string {
+export function auditConfigKey({ modes, pa11yDefaults, versions, server = "static" }: ConfigKeyInput): string {
   return sha256(
     JSON.stringify({
       format: 1,
       modes,
+      server,
+      nginxConfig: server === "nginx" ? sha256(readFileSync(fileURLToPath(new URL("../../../../deploy/nginx.conf", import.meta.url)))) : null,
       axeTags,
       pa11yDefaults,
       pa11yConfigFile: sha256(readFileSync(pa11yConfigFile)),
