@@ -27,45 +27,51 @@ export function latestByChannel(channels: Channel[], articles: Article[], count:
   return channels.map((channel) => ({ channel, articles: articles.filter((a) => a.channel.slug === channel.slug).slice(0, count) }));
 }
 
-/** One listing page as the 网站地图 names it: its number and the dates it covers. */
-export interface ListingPageEntry {
+/** Where a year's articles start in a channel's listing: the first page that holds one. */
+export interface YearEntry {
+  year: string;
+  /** The listing page the year starts on. */
   number: number;
   url: string;
-  /** Display dates of the newest and oldest article on the page. */
-  newest?: string | undefined;
-  oldest?: string | undefined;
 }
 
 /** One channel as the 网站地图 shows it. */
 export interface ChannelIndexEntry {
   channel: Channel;
   articleCount: number;
+  pageCount: number;
   newest?: string | undefined;
   oldest?: string | undefined;
-  listingPages: ListingPageEntry[];
+  /** Newest year first. */
+  years: YearEntry[];
 }
 
 /**
- * Every channel with every one of its listing pages and the dates each covers, for the
- * 网站地图. It names listing pages rather than each article: at 10,000 articles a list of
- * every article is a page of a megabyte; this way every article is two links away
- * (网站地图 → the listing page of its dates → the article), and /sitemap.xml lists every URL.
+ * Every channel with, for each year it has articles from, the listing page where that
+ * year starts, for the 网站地图. Not every article (at 10,000 articles that is a page of a
+ * megabyte) and not every listing page (hundreds of links): a year and its page is how a
+ * resident looks for an old notice, and every article is then a few links away.
+ * /sitemap.xml lists every URL.
  */
 export function channelIndex(channels: Channel[], channelPages: ChannelPage[]): ChannelIndexEntry[] {
   return channels.map((channel) => {
     const pages = channelPages.filter((p) => p.channel.slug === channel.slug);
-    const listingPages = pages.map((p) => ({
-      number: p.pageNumber,
-      url: p.url,
-      newest: p.articles[0]?.published.display,
-      oldest: p.articles[p.articles.length - 1]?.published.display,
-    }));
+    const years: YearEntry[] = [];
+    for (const page of pages) {
+      for (const article of page.articles) {
+        const year = article.published.date.slice(0, 4);
+        if (!years.some((y) => y.year === year)) years.push({ year, number: page.pageNumber, url: page.url });
+      }
+    }
+    const newestArticle = pages[0]?.articles[0];
+    const lastPage = pages[pages.length - 1];
     return {
       channel,
       articleCount: pages.reduce((sum, p) => sum + p.articles.length, 0),
-      newest: listingPages[0]?.newest,
-      oldest: listingPages[listingPages.length - 1]?.oldest,
-      listingPages,
+      pageCount: pages.length,
+      newest: newestArticle?.published.display,
+      oldest: lastPage?.articles[lastPage.articles.length - 1]?.published.display,
+      years,
     };
   });
 }

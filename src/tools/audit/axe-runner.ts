@@ -7,6 +7,14 @@ import { criteriaFromAxeTags } from "./wcag-criteria.ts";
 /** WCAG 2.2 AA and axe's best practices (pa11y's own axe runner stops at WCAG 2.1). */
 export const axeTags: readonly string[] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
+/**
+ * Rules beyond the tags: color-contrast-enhanced (WCAG 1.4.6, AAA) holds the site to the
+ * 7:1 text contrast it promises its elderly readers (适老化), not only AA's 4.5:1.
+ * Not in forced-colours mode: there the colours are the reader's system palette, not ours
+ * (Chromium's default SelectedItem blue gives white text 5.4:1), and AA still applies.
+ */
+export const axeExtraRules: Readonly<Record<string, { enabled: boolean }>> = { "color-contrast-enhanced": { enabled: true } };
+
 /** The top-level axe-core package's browser build, injected into each page. */
 export const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -28,11 +36,12 @@ interface AxeViolation {
 export async function runAxe(page: Page, where: { page: string; mode: string }): Promise<Finding[]> {
   await page.evaluate(axeSource);
   const violations = (await page.evaluate(
-    (tags) =>
+    (tags, rules) =>
       (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe
-        .run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })
+        .run(document, { runOnly: { type: "tag", values: tags }, rules, resultTypes: ["violations"] })
         .then((results) => results.violations),
     [...axeTags],
+    where.mode === "forced-colors" ? {} : axeExtraRules,
   )) as AxeViolation[];
   return violations.flatMap((violation) =>
     violation.nodes.map((node) => ({

@@ -3,7 +3,9 @@ export type LayoutCheck =
   | "no-horizontal-scroll" // WCAG 1.4.10 reflow
   | "no-clipped-text" // WCAG 1.4.4 / 1.4.12: text cut off by overflow
   | "no-overlapping-text" // WCAG 1.4.12: lines of text drawn over each other
-  | "content-as-with-javascript"; // nothing that needs JavaScript to read
+  | "content-as-with-javascript" // nothing that needs JavaScript to read
+  | "targets-44" // 适老化: every control at least 44×44 CSS px (WCAG 2.5.5 asks 44; 2.5.8 only 24)
+  | "targets-60"; // 适老化 长者模式: at least 60×60
 
 /** One way a resident may display a page; axe-core and the mode's layout checks run in each. */
 export interface DisplayMode {
@@ -35,12 +37,12 @@ const textSpacingCss = `
  * The first mode must run JavaScript: it records the text the no-JavaScript mode is compared with.
  */
 export const displayModes: readonly DisplayMode[] = [
-  { name: "desktop", description: "desktop, 1280×800", viewport: desktop, keyboard: true, checks: ["no-horizontal-scroll"] },
+  { name: "desktop", description: "desktop, 1280×800", viewport: desktop, keyboard: true, checks: ["no-horizontal-scroll", "targets-44"] },
   {
     name: "phone",
     description: "phone, 320×640 (WCAG 1.4.10 reflow)",
     viewport: { width: 320, height: 640, isMobile: true, hasTouch: true },
-    checks: ["no-horizontal-scroll", "no-clipped-text"],
+    checks: ["no-horizontal-scroll", "no-clipped-text", "targets-44"],
   },
   {
     name: "text-200",
@@ -87,7 +89,7 @@ export const displayModes: readonly DisplayMode[] = [
     description: "reading aid: 长者模式 (data-xc-elder=on)",
     viewport: desktop,
     htmlAttributes: { "data-xc-elder": "on" },
-    checks: ["no-horizontal-scroll", "no-clipped-text", "no-overlapping-text"],
+    checks: ["no-horizontal-scroll", "no-clipped-text", "no-overlapping-text", "targets-60"],
   },
   {
     name: "high-contrast",

@@ -146,3 +146,21 @@ export function readableText(): string[] {
   const controls = new Set(lines(Array.from(document.querySelectorAll("[data-xc-needs-script]"))));
   return lines(Array.from(document.querySelectorAll("main, footer"))).filter((line) => !controls.has(line));
 }
+
+/**
+ * Controls smaller than `min` CSS px either way. A link inside a run of text is exempt
+ * (display: inline, as WCAG's inline exception has it); a radio or checkbox counts with
+ * its label, which is the target a reader presses.
+ */
+export function findSmallTargets(min: number): (ElementInfo & { detail: string })[] {
+  const small: (ElementInfo & { detail: string })[] = [];
+  for (const element of Array.from(document.querySelectorAll("a[href], button, input:not([type=hidden]), select, textarea, summary"))) {
+    if (window.__xc.isHidden(element) || getComputedStyle(element).display === "inline") continue;
+    const label = element instanceof HTMLInputElement && /^(radio|checkbox)$/.test(element.type) ? element.closest("label") : null;
+    const rect = (label ?? element).getBoundingClientRect();
+    if (rect.width < min - 0.5 || rect.height < min - 0.5) {
+      small.push({ ...window.__xc.describe(element), detail: `${Math.round(rect.width)}×${Math.round(rect.height)} px` });
+    }
+  }
+  return small.slice(0, 20);
+}

@@ -1,7 +1,7 @@
 import type { Page } from "puppeteer-core";
 import type { DisplayMode } from "./display-modes.ts";
 import type { Finding } from "./types.ts";
-import { findClippedText, findHorizontalOverflow, findOverlappingText, readableText } from "./in-page.ts";
+import { findClippedText, findHorizontalOverflow, findOverlappingText, findSmallTargets, readableText } from "./in-page.ts";
 
 export interface LayoutContext {
   page: string;
@@ -41,6 +41,11 @@ export async function runLayoutChecks(tab: Page, { page, mode, textWithJavaScrip
           html: overlap.second.html,
           wcag: ["1.4.12"],
         });
+      }
+    } else if (check === "targets-44" || check === "targets-60") {
+      const min = check === "targets-44" ? 44 : 60;
+      for (const target of await tab.evaluate(findSmallTargets, min)) {
+        add({ rule: check === "targets-44" ? "target-below-44px" : "target-below-60px", message: `A control is ${target.detail}; 适老化 asks for at least ${min}×${min} px`, selector: target.selector, html: target.html, wcag: ["2.5.5"] });
       }
     } else if (check === "content-as-with-javascript") {
       if (!textWithJavaScript) throw new Error(`display mode ${mode.name}: no earlier mode with JavaScript recorded the page's text`);

@@ -95,6 +95,9 @@ describe("the audit of a site with known failures", { timeout: 600_000 }, () => 
 
   it("reports the 20×20 px buttons as too small a target (WCAG 2.2 2.5.8)", () => {
     assert.ok(found("axe", "target-size", "/").some((f) => f.html?.includes("xc-fixture-tiny") && f.wcag?.includes("2.5.8")));
+    // and, held to the 适老化 44 px, by the layout check too, in desktop and phone modes
+    const small = found("layout", "target-below-44px", "/").filter((f) => f.html?.includes("xc-fixture-tiny"));
+    assert.deepEqual([...new Set(small.map((f) => f.mode))].sort(), ["desktop", "phone"]);
   });
 
   it("reports the page missing from the sitemap, and audits it anyway", () => {

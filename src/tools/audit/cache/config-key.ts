@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { axeTags } from "../axe-runner.ts";
+import { axeExtraRules, axeTags } from "../axe-runner.ts";
 import type { DisplayMode } from "../display-modes.ts";
 import { htmlValidateConfig } from "../html-validator.ts";
 import { pa11yConfigFile, type Pa11yDefaults } from "../pa11y-runner.ts";
@@ -44,6 +44,7 @@ export function auditConfigKey({ modes, pa11yDefaults, versions, server = "stati
       server,
       nginxConfig: server === "nginx" ? sha256(readFileSync(fileURLToPath(new URL("../../../../deploy/nginx.conf", import.meta.url)))) : null,
       axeTags,
+      axeExtraRules,
       pa11yDefaults,
       pa11yConfigFile: sha256(readFileSync(pa11yConfigFile)),
       htmlValidateConfig,
