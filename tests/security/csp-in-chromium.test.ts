@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "puppeteer-core";
 import { chromiumArgs, launchChromium } from "../../src/tools/chromium.ts";
-import { type RunningNginx, startNginx } from "../../src/tools/nginx/start-nginx.ts";
+import { type RunningNginx, startNginx } from "../../src/serve/nginx/start-nginx.ts";
 import { buildInto, removeTemp, tempOutput } from "../support/build-into.ts";
 import { loadAndCollectProblems } from "../support/page-problems.ts";
 import { pageUrl, siteFiles } from "../support/site-files.ts";

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { buildSite } from "../../src/tools/build-site.ts";
+import { buildSite } from "../../src/publish/build-site.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "xc-article-page-test-"));
 const output = join(scratch, "site");

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import * as cheerio from "cheerio";
-import { findInvalidInput } from "../../src/tools/build-errors.ts";
+import { findInvalidInput } from "../../src/publish/build-errors.ts";
 import { buildHtml } from "../support/built-html.ts";
 import { makeFixture, markdownArticle, realSettings, withSetting } from "../support/fixture-content.ts";
 

@@ -12,7 +12,7 @@ import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "puppeteer-core";
 import { launchChromium } from "../../src/tools/chromium.ts";
 import { serveStatic, type StaticServer } from "../../src/tools/serve-static.ts";
-import { buildFixtureSite, seedTitle } from "../tools/search/search-fixture.ts";
+import { buildFixtureSite, seedTitle } from "../publish/search/search-fixture.ts";
 
 /** The policy deploy/nginx.conf sends: Pagefind's WebAssembly needs 'wasm-unsafe-eval', nothing else. */
 const strictCsp =
@@ -286,7 +286,7 @@ describe("what search adds to the built pages", () => {
       const searchScripts = scripts.filter((script) => /search|pagefind/.test(script));
       const expected = file === join("search", "index.html") ? 1 : 0;
       assert.equal(searchScripts.length, expected, `search scripts of ${file}: ${searchScripts.join(" ")}`);
-      // the asset name may carry a content fingerprint (src/tools/fingerprint/)
+      // the asset name may carry a content fingerprint (src/publish/fingerprint/)
       for (const script of searchScripts) assert.match(script, /^<script type="module" src="\/assets\/search(\.[0-9a-f]+)?\.js">$/);
       assert.doesNotMatch(html, /\sstyle=/, `no style attribute in ${file}`);
       assert.equal((html.match(/role="search"/g) ?? []).length, 1, `one search landmark in ${file}`);

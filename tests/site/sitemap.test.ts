@@ -11,8 +11,8 @@ import { after, before, describe, test } from "node:test";
 import * as cheerio from "cheerio";
 import { loadChannels } from "../../src/lib/content/load-channels.ts";
 import { loadSiteContent } from "../../src/lib/load-site.ts";
-import { generateSite } from "../../src/tools/bench/generate/generate-site.ts";
-import { buildSite } from "../../src/tools/build-site.ts";
+import { generateSite } from "../../src/bench/generate/generate-site.ts";
+import { buildSite } from "../../src/publish/build-site.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "xc-sitemap-test-"));
 const output = join(scratch, "site");

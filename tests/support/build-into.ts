@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { buildSite, type ContentSource, type PostBuildStep } from "../../src/tools/build-site.ts";
-import { postBuildSteps } from "../../src/tools/post-build-steps.ts";
+import { buildSite, type ContentSource, type PostBuildStep } from "../../src/publish/build-site.ts";
+import { postBuildSteps } from "../../src/publish/post-build-steps.ts";
 
 /** A fresh temporary folder for a build's output. */
 export async function tempOutput(label = "site"): Promise<string> {

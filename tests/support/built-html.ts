@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSite, type ContentSource } from "../../src/tools/build-site.ts";
+import { buildSite, type ContentSource } from "../../src/publish/build-site.ts";
 
 /** Builds the site (or fixture content) into a fresh temp folder, or `output`; no post-build steps. */
 export async function buildHtml(content?: ContentSource, output = join(mkdtempSync(join(tmpdir(), "xc-build-")), "site")): Promise<string> {

@@ -6,7 +6,7 @@
  * and "Incremental audits".
  */
 import { parseArgs } from "node:util";
-import { findInvalidInput } from "../build-errors.ts";
+import { findInvalidInput } from "../../publish/build-errors.ts";
 import { defaultCacheDir } from "./cache/audit-cache.ts";
 import { parseShard, type Shard } from "./cache/shard.ts";
 import { runAudit } from "./run-audit.ts";

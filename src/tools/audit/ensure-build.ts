@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { buildSite } from "../build-site.ts";
-import { postBuildSteps } from "../post-build-steps.ts";
+import { buildSite } from "../../publish/build-site.ts";
+import { postBuildSteps } from "../../publish/post-build-steps.ts";
 
 /** What the site is built from: a newer file in any of these makes the build stale. */
 export const buildSources: readonly string[] = ["src", "_data", ".eleventy.js", "package-lock.json"];

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import picomatch from "picomatch";
 import { chromiumPath } from "../chromium.ts";
-import { startNginx } from "../nginx/start-nginx.ts";
+import { startNginx } from "../../serve/nginx/start-nginx.ts";
 import { serveStatic } from "../serve-static.ts";
 import type { AuditResult } from "./audit-result.ts";
 import { auditPagesFully, type PageAuditor } from "./audit-pages.ts";

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSite } from "../../../src/tools/build-site.ts";
+import { buildSite } from "../../../src/publish/build-site.ts";
 
 /** A very long title: at the 200-character limit of the front matter. */
 export const longTitle = ("超长标题测试" + "西城区街道社区公共服务设施建设与居民生活便利化改造工作进展情况通报".repeat(8)).slice(0, 200);

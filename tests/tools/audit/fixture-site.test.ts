@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { promisify } from "node:util";
-import { buildSite } from "../../../src/tools/build-site.ts";
-import { searchIndexStep } from "../../../src/tools/post-build-steps.ts";
+import { buildSite } from "../../../src/publish/build-site.ts";
+import { searchIndexStep } from "../../../src/publish/post-build-steps.ts";
 import type { AuditResult } from "../../../src/tools/audit/audit-result.ts";
 
 const run = promisify(execFile);

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "puppeteer-core";
-import { buildSite } from "../../../../src/tools/build-site.ts";
+import { buildSite } from "../../../../src/publish/build-site.ts";
 import { launchChromium } from "../../../../src/tools/chromium.ts";
 import { serveStatic, type StaticServer } from "../../../../src/tools/serve-static.ts";
 
