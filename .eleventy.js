@@ -1,30 +1,29 @@
 // Eleventy configuration: a table of contents, one line a step.
-// The work happens in src/eleventy (Eleventy glue) and src/lib (content model and loaders).
+// Eleventy code lives in src/eleventy/; the content model and its loaders in src/lib/.
 import { register } from "tsx/esm/api";
 
-register(); // this config imports TypeScript modules through tsx
+register(); // the plugins are TypeScript
 
-const { default: typescriptData } = await import("./src/eleventy/plugins/typescript-data.ts");
-const { filters } = await import("./src/eleventy/filters/index.ts");
+const { contentPlugin } = await import("./src/eleventy/plugins/content.ts");
+const { filtersPlugin } = await import("./src/eleventy/plugins/filters.ts");
 
-/** @param {import("@11ty/eleventy").UserConfig} eleventyConfig */
-export default function (eleventyConfig) {
-  eleventyConfig.addPlugin(typescriptData); // _data/*.ts: typed, validated loaders
-  for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter); // src/eleventy/filters
-  eleventyConfig.addPassthroughCopy({ "src/site/assets": "assets" }); // stylesheet, scripts, icons
-  eleventyConfig.addWatchTarget("src/content/"); // articles live outside the template folder
-  eleventyConfig.addWatchTarget("src/settings/");
-  eleventyConfig.addWatchTarget("src/lib/");
-  eleventyConfig.setQuietMode(true);
+/**
+ * The site's Eleventy configuration. `options.content` says where the settings, channels and
+ * articles live: the project's own by default; buildSite passes fixture content for tests and benchmarks.
+ * @param {{ content?: Partial<import("./src/lib/load-site.ts").ContentSource> }} [options]
+ */
+export function configure(options = {}) {
+  /** @param {import("@11ty/eleventy").UserConfig} eleventyConfig */
+  return function (eleventyConfig) {
+    eleventyConfig.setInputDirectory("src/site"); // templates only: pages, layouts, components
+    eleventyConfig.setIncludesDirectory("_includes"); // layouts and components, inside src/site
+    eleventyConfig.setTemplateFormats(["njk"]);
+    eleventyConfig.addPlugin(contentPlugin, options.content); // settings, channels, articles, feeds: loaded and checked once a build
+    eleventyConfig.addPlugin(filtersPlugin); // src/eleventy/filters: one filter a file
+    eleventyConfig.addPassthroughCopy({ "src/site/assets": "assets" }); // stylesheet, scripts, icons
+    eleventyConfig.setQuietMode(true);
+  };
 }
 
-export const config = {
-  dir: {
-    input: "src/site", // templates only
-    includes: "_includes", // layouts and components
-    data: "../../_data", // the TypeScript loaders at the top level
-    // output: _site/ by default; `npm run build` passes a staging folder instead
-  },
-  templateFormats: ["njk", "11ty.js"],
-  htmlTemplateEngine: "njk",
-};
+/** `eleventy` on the command line builds the project's own content. */
+export default configure();

@@ -1,9 +1,10 @@
+import { join } from "node:path";
 import { buildChannelPages, channelIndex, latestByChannel } from "./content/listings.ts";
-import { contentFolders, loadArticles } from "./content/load-articles.ts";
-import { defaultChannelsFile, loadChannels } from "./content/load-channels.ts";
-import { formatProblem, InvalidInputError, throwIfProblems } from "./model/problems.ts";
+import { loadArticles } from "./content/load-articles.ts";
+import { loadChannels } from "./content/load-channels.ts";
+import { InvalidInputError, throwIfProblems } from "./model/problems.ts";
 import type { Article, BuildProblem, Channel, ChannelPage, SiteConfig } from "./model/types.ts";
-import { defaultSettingsFile, loadSettings } from "./settings/load-settings.ts";
+import { loadSettings } from "./settings/load-settings.ts";
 import { conacUrl, icpLookupUrl, publicSecurityUrl } from "./site/official-links.ts";
 
 /** Everything the templates render, loaded and validated together. */
@@ -17,28 +18,30 @@ export interface SiteContent {
   warnings: BuildProblem[];
 }
 
-export interface LoadOptions {
-  settingsFile?: string;
-  channelsFile?: string;
-  folders?: { articles: string; legacy: string };
-  /** How many articles of each channel the home page lists. */
-  homeItems?: number;
+/** Where a site's content lives: the operator's two settings files and the content folder. */
+export interface ContentSource {
+  /** The site settings (src/settings/site.yaml). */
+  settingsFile: string;
+  /** The channel list (src/settings/channels.yaml). */
+  channelsFile: string;
+  /** The folder holding articles/ (Markdown) and legacy/ (old-site text exports). */
+  contentDir: string;
 }
 
-/**
- * Defaults, which environment variables can point elsewhere (tests and
- * benchmarks build fixture sites this way): XC_SETTINGS_FILE,
- * XC_CHANNELS_FILE, XC_CONTENT_DIR (holding articles/ and legacy/).
- */
-function defaults(): Required<LoadOptions> {
-  const contentDir = process.env.XC_CONTENT_DIR;
-  return {
-    settingsFile: process.env.XC_SETTINGS_FILE || defaultSettingsFile,
-    channelsFile: process.env.XC_CHANNELS_FILE || defaultChannelsFile,
-    folders: contentDir ? { articles: `${contentDir}/articles`, legacy: `${contentDir}/legacy` } : contentFolders,
-    homeItems: 5,
-  };
+/** The project's own content; tests and benchmarks pass other sources. */
+export const projectContent: ContentSource = {
+  settingsFile: "src/settings/site.yaml",
+  channelsFile: "src/settings/channels.yaml",
+  contentDir: "src/content",
+};
+
+/** The two content folders of a content directory. */
+export function contentFolders(contentDir: string): { articles: string; legacy: string } {
+  return { articles: join(contentDir, "articles"), legacy: join(contentDir, "legacy") };
 }
+
+/** How many articles of each channel the home page lists. */
+const homeItems = 5;
 
 /** Runs a loader, turning its InvalidInputError into problems so that all files get checked. */
 function collect<T>(problems: BuildProblem[], load: () => T): T | undefined {
@@ -54,11 +57,12 @@ function collect<T>(problems: BuildProblem[], load: () => T): T | undefined {
 }
 
 /**
- * Loads settings, channels and every article. Any invalid input throws one
+ * Loads settings, channels and every article of `source` (the project's own
+ * content for any field left out). Any invalid input throws one
  * InvalidInputError listing every problem, before anything is written.
  */
-export function loadSiteContent(options: LoadOptions = {}): SiteContent {
-  const { settingsFile, channelsFile, folders, homeItems } = { ...defaults(), ...options };
+export function loadSiteContent(source: Partial<ContentSource> = {}): SiteContent {
+  const { settingsFile, channelsFile, contentDir } = { ...projectContent, ...source };
   const problems: BuildProblem[] = [];
   const site = collect(problems, () => loadSettings(settingsFile));
   const channels = collect(problems, () => loadChannels(channelsFile));
@@ -66,7 +70,7 @@ export function loadSiteContent(options: LoadOptions = {}): SiteContent {
     problems.push({ file: settingsFile, field: "legacyChannel", message: `is "${site.legacyChannel}", which is not a channel; expected one of ${channels.map((c) => c.slug).join(", ")}` });
   }
   throwIfProblems(problems);
-  const { articles, problems: contentProblems, warnings } = loadArticles(site!, channels!, folders);
+  const { articles, problems: contentProblems, warnings } = loadArticles(site!, channels!, contentFolders(contentDir));
   throwIfProblems(contentProblems);
   const channelPages = buildChannelPages(channels!, articles, site!.pageSize);
   return {
@@ -78,19 +82,4 @@ export function loadSiteContent(options: LoadOptions = {}): SiteContent {
     latest: latestByChannel(channels!, articles, homeItems),
     warnings,
   };
-}
-
-let loaded: SiteContent | undefined;
-
-/**
- * The site's content for the current build. Each `_data` file asks for its
- * part; the content is read once a build (the TypeScript data plugin gives
- * each build fresh modules, so edits show up under `--serve`).
- */
-export function siteContent(): SiteContent {
-  if (!loaded) {
-    loaded = loadSiteContent();
-    for (const warning of loaded.warnings) console.warn(`Warning: ${formatProblem(warning)}`);
-  }
-  return loaded;
 }

@@ -1,8 +1,31 @@
-/** The part of Eleventy's programmatic API this project uses (the package ships no types). */
+/** The part of Eleventy's API this project uses (the package ships no types). */
 declare module "@11ty/eleventy" {
+  /** The configuration API a config function and its plugins receive. */
+  export interface UserConfig {
+    setInputDirectory(dir: string): void;
+    setIncludesDirectory(dir: string): void;
+    setTemplateFormats(formats: string[]): void;
+    setQuietMode(quiet: boolean): void;
+    addPlugin<Options>(plugin: (config: UserConfig, options: Options) => unknown, options?: Options): void;
+    addPassthroughCopy(paths: Record<string, string>): void;
+    addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    addGlobalData(name: string, value: () => unknown): void;
+    addWatchTarget(path: string): void;
+    on(event: "eleventy.before" | "eleventy.after", handler: () => unknown): void;
+  }
+
   export class Eleventy {
-    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; config?: (config: unknown) => void });
+    constructor(
+      input?: string,
+      output?: string,
+      options?: { configPath?: string | false; quietMode?: boolean; runMode?: "build" | "watch" | "serve"; config?: (config: UserConfig) => unknown },
+    );
     write(): Promise<unknown>;
+    init(): Promise<unknown>;
+    setIgnoreInitial(ignore: boolean): void;
+    watch(): Promise<unknown>;
+    stopWatch(): Promise<unknown>;
+    serve(port?: number): Promise<unknown>;
     toJSON(): Promise<{ url: string | false; inputPath: string; outputPath: string | false; content: string }[]>;
     disableLogger(): void;
   }

@@ -14,7 +14,7 @@ mkdirSync(folders.legacy);
 /** Writes the articles and returns each one's URL by source file name. */
 function urlsAfterWriting(files: Record<string, string>): Record<string, string> {
   for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
-  const { articles } = loadSiteContent({ folders });
+  const { articles } = loadSiteContent({ contentDir: folder });
   return Object.fromEntries(articles.map((a) => [a.sourceFile.slice(folder.length + 1), a.url]));
 }
 

@@ -53,6 +53,7 @@ const generators: Record<string, (file: string) => void> = {
 interface Inputs {
   settingsFile: string;
   channelsFile: string;
+  contentDir: string;
   folders: { articles: string; legacy: string };
   /** The file the case is about. */
   file: string;
@@ -63,6 +64,7 @@ function writeCase(folder: string, hostile: HostileCase): Inputs {
   const inputs: Inputs = {
     settingsFile: join(folder, "site.yaml"),
     channelsFile: join(folder, "channels.yaml"),
+    contentDir: folder,
     folders: { articles: join(folder, "articles"), legacy: join(folder, "legacy") },
     file: "",
   };
@@ -89,7 +91,7 @@ function writeCase(folder: string, hostile: HostileCase): Inputs {
 /** Loads the inputs the way a build does and returns the error it throws. */
 function rejection(inputs: Inputs): InvalidInputError {
   try {
-    loadSiteContent({ settingsFile: inputs.settingsFile, channelsFile: inputs.channelsFile, folders: inputs.folders });
+    loadSiteContent({ settingsFile: inputs.settingsFile, channelsFile: inputs.channelsFile, contentDir: inputs.contentDir });
   } catch (error) {
     if (error instanceof InvalidInputError) return error;
     throw new Error(`crashed instead of listing problems: ${(error as Error).stack}`);

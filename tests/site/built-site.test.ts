@@ -1,3 +1,4 @@
+import { projectContent } from "../../src/lib/load-site.ts";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -6,7 +7,7 @@ import * as cheerio from "cheerio";
 import { loadSettings } from "../../src/lib/settings/load-settings.ts";
 import { buildHtml, htmlPages } from "../support/built-html.ts";
 
-const site = loadSettings();
+const site = loadSettings(projectContent.settingsFile);
 const siteName = "北京市西城区人民政府";
 
 describe("the built site", () => {

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import * as cheerio from "cheerio";
 import { loadChannels } from "../../src/lib/content/load-channels.ts";
-import { loadSiteContent } from "../../src/lib/load-site.ts";
+import { loadSiteContent, projectContent } from "../../src/lib/load-site.ts";
 import { generateSite } from "../../src/bench/generate/generate-site.ts";
 import { buildSite } from "../../src/publish/build-site.ts";
 
@@ -18,13 +18,13 @@ const scratch = mkdtempSync(join(tmpdir(), "xc-sitemap-test-"));
 const output = join(scratch, "site");
 let $: cheerio.CheerioAPI;
 let perChannel: Map<string, number>;
-let folders: { articles: string; legacy: string };
+let contentDir: string;
 
 before(async () => {
   const site = generateSite({ articles: 300, seed: 5, folder: join(scratch, "content") });
-  folders = { articles: join(site.contentDir, "articles"), legacy: join(site.contentDir, "legacy") };
+  contentDir = site.contentDir;
   perChannel = new Map();
-  for (const article of loadSiteContent({ folders }).articles) perChannel.set(article.channel.slug, (perChannel.get(article.channel.slug) ?? 0) + 1);
+  for (const article of loadSiteContent({ contentDir }).articles) perChannel.set(article.channel.slug, (perChannel.get(article.channel.slug) ?? 0) + 1);
   await buildSite({ output, content: { contentDir: site.contentDir } });
   $ = cheerio.load(readFileSync(join(output, "sitemap", "index.html"), "utf8"));
 });
@@ -33,7 +33,7 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("the 网站地图 page", () => {
   test("lists every channel with its true article count and page count", () => {
-    for (const channel of loadChannels()) {
+    for (const channel of loadChannels(projectContent.channelsFile)) {
       const section = $(`section[aria-labelledby="map-${channel.slug}"]`);
       assert.equal(section.find("h3 a").attr("href"), channel.url);
       const count = perChannel.get(channel.slug) ?? 0;
@@ -43,8 +43,8 @@ describe("the 网站地图 page", () => {
   });
 
   test("links, for each year of each channel, to the listing page where that year starts, and every one exists", () => {
-    const content = loadSiteContent({ folders });
-    for (const channel of loadChannels()) {
+    const content = loadSiteContent({ contentDir });
+    for (const channel of loadChannels(projectContent.channelsFile)) {
       const links = $(`section[aria-labelledby="map-${channel.slug}"] li a`);
       const own = content.articles.filter((a) => a.channel.slug === channel.slug); // newest first, 20 a page
       const expected: string[] = [];

@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { buildSite, type ContentSource, type PostBuildStep } from "../../src/publish/build-site.ts";
+import type { ContentSource } from "../../src/lib/load-site.ts";
+import { buildSite, type PostBuildStep } from "../../src/publish/build-site.ts";
 import { postBuildSteps } from "../../src/publish/post-build-steps.ts";
 
 /** A fresh temporary folder for a build's output. */
@@ -13,7 +14,7 @@ export async function tempOutput(label = "site"): Promise<string> {
  * Builds a site as `npm run build` does (with the post-build steps) into
  * `output`, from the project's content or from fixture content.
  */
-export async function buildInto(output: string, content?: ContentSource, steps: PostBuildStep[] = postBuildSteps): Promise<{ pages: number }> {
+export async function buildInto(output: string, content?: Partial<ContentSource>, steps: PostBuildStep[] = postBuildSteps): Promise<{ pages: number }> {
   return buildSite({ output, steps, content });
 }
 

@@ -1,10 +1,11 @@
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSite, type ContentSource } from "../../src/publish/build-site.ts";
+import type { ContentSource } from "../../src/lib/load-site.ts";
+import { buildSite } from "../../src/publish/build-site.ts";
 
 /** Builds the site (or fixture content) into a fresh temp folder, or `output`; no post-build steps. */
-export async function buildHtml(content?: ContentSource, output = join(mkdtempSync(join(tmpdir(), "xc-build-")), "site")): Promise<string> {
+export async function buildHtml(content?: Partial<ContentSource>, output = join(mkdtempSync(join(tmpdir(), "xc-build-")), "site")): Promise<string> {
   await buildSite({ output, content });
   return output;
 }

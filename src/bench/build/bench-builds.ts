@@ -76,7 +76,7 @@ export async function benchBuilds({ sizes, repeats, seed, workDir, probe, log = 
     const bare: BuildRun[] = [];
     for (let run = 1; run <= repeats; run++) {
       rmSync(oursOutput, { recursive: true, force: true });
-      const o = await runMeasured(["--import", "tsx"], "src/publish/build.ts", [], { probe, env: { XC_CONTENT_DIR: site.contentDir, SITE_OUTPUT: oursOutput } });
+      const o = await runMeasured(["--import", "tsx"], "src/publish/build.ts", ["--content", site.contentDir, "--output", oursOutput], { probe });
       ours.push({ wallMs: o.wallMs, cpuMs: o.cpuMs, peakRssBytes: o.peakRssBytes, pages: countHtmlFiles(oursOutput) });
       rmSync(baselineOutput, { recursive: true, force: true });
       const b = await runMeasured([], eleventyCli, ["--quiet", `--input=${baseline.input}`, `--output=${baselineOutput}`, `--config=${baseline.config}`], {

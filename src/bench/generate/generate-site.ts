@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { defaultChannelsFile, loadChannels } from "../../lib/content/load-channels.ts";
+import { loadChannels } from "../../lib/content/load-channels.ts";
+import { projectContent } from "../../lib/load-site.ts";
 import type { Channel } from "../../lib/model/types.ts";
 import { articleText } from "./article-text.ts";
 import { pickTopic } from "./fill.ts";
@@ -24,7 +25,7 @@ export interface GenerateOptions {
   years?: [number, number];
 }
 
-/** What was written: point XC_CONTENT_DIR at `contentDir`. */
+/** What was written: build it with `content: { contentDir }` (buildSite). */
 export interface GeneratedSite {
   contentDir: string;
   /** Every written file, relative to contentDir, in writing order. */
@@ -37,7 +38,7 @@ const defaults: Required<Omit<GenerateOptions, "folder">> = {
   articles: 1000,
   seed: 20250307,
   legacyShare: 0.05,
-  channelsFile: defaultChannelsFile,
+  channelsFile: projectContent.channelsFile,
   years: [2015, 2025],
 };
 

@@ -1,3 +1,4 @@
+import { pageWindow } from "./page-window.ts";
 import type { Article, Channel, ChannelPage } from "../model/types.ts";
 
 /** URL of page `n` (1-based) of a channel listing. */
@@ -18,6 +19,8 @@ export function buildChannelPages(channels: Channel[], articles: Article[], page
       url,
       articles: own.slice((number - 1) * pageSize, number * pageSize),
       pages,
+      pageLinks: pageWindow(number, pageCount).map((item) => ("gap" in item ? item : pages[item.number - 1]!)),
+      title: number > 1 ? `${channel.name} 第${number}页，共${pageCount}页` : channel.name,
     }));
   });
 }

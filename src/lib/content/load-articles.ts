@@ -6,9 +6,6 @@ import type { ArticleDraft } from "./article-draft.ts";
 import { readMarkdownArticle, type ReadResult } from "./read-markdown-article.ts";
 import { readTextFile } from "./read-text-file.ts";
 
-/** Where authors put content, relative to the project root. */
-export const contentFolders = { articles: "src/content/articles", legacy: "src/content/legacy" } as const;
-
 export interface ArticleLoad {
   articles: Article[];
   problems: BuildProblem[];
@@ -80,7 +77,7 @@ function linkNeighbours(articles: Article[]): void {
  * checked across files (channels exist, URLs are unique) and returns them
  * newest first with every problem found.
  */
-export function loadArticles(site: SiteConfig, channels: Channel[], folders: { articles: string; legacy: string } = contentFolders): ArticleLoad {
+export function loadArticles(site: SiteConfig, channels: Channel[], folders: { articles: string; legacy: string }): ArticleLoad {
   const slugs = channels.map((c) => c.slug);
   const results = [
     ...readAll(listFiles(folders.articles, ".md"), (text, file) => readMarkdownArticle(text, file, slugs)),

@@ -5,8 +5,6 @@ import { parseYamlWithLines } from "../text/yaml-with-lines.ts";
 import { problemsFromZod } from "../text/zod-problems.ts";
 import { channelListSchema, channelRules } from "./channel-schema.ts";
 
-export const defaultChannelsFile = "src/settings/channels.yaml";
-
 /** Reserved first URL segments that a channel slug may not take. */
 const reservedSlugs = new Set(["assets", "sitemap", "about", "accessibility", "feeds", "search", "subscribe"]);
 
@@ -36,6 +34,6 @@ export function parseChannels(text: string, file: string): Channel[] {
 }
 
 /** Reads and validates the channel list. */
-export function loadChannels(file = defaultChannelsFile): Channel[] {
+export function loadChannels(file: string): Channel[] {
   return parseChannels(readFileSync(file, "utf8"), file);
 }

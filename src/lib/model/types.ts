@@ -123,4 +123,8 @@ export interface ChannelPage {
   articles: Article[];
   /** Links to every page of this channel, for the pagination nav. */
   pages: { number: number; url: string }[];
+  /** The numbered links the pagination nav shows: a window around this page, gaps for the rest (page-window.ts). */
+  pageLinks: ({ number: number; url: string } | { gap: true })[];
+  /** The page title: the channel name, with 第N页，共M页 after page 1. */
+  title: string;
 }

@@ -5,9 +5,6 @@ import { parseYamlWithLines } from "../text/yaml-with-lines.ts";
 import { problemsFromZod } from "../text/zod-problems.ts";
 import { settingRules, settingsSchema } from "./schema.ts";
 
-/** The operator's settings file, relative to the project root. */
-export const defaultSettingsFile = "src/settings/site.yaml";
-
 /** Validates settings text; throws InvalidInputError listing every problem. */
 export function parseSettings(text: string, file: string): SiteConfig {
   const parsed = parseYamlWithLines(text, file);
@@ -27,6 +24,6 @@ export function parseSettings(text: string, file: string): SiteConfig {
 }
 
 /** Reads and validates the settings file. */
-export function loadSettings(file = defaultSettingsFile): SiteConfig {
+export function loadSettings(file: string): SiteConfig {
   return parseSettings(readFileSync(file, "utf8"), file);
 }

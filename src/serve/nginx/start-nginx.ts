@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { connect } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import { join, resolve } from "node:path";
-import { freePort } from "./free-port.ts";
+import { freePort } from "../free-port.ts";
 import { renderNginxConfig } from "./render-nginx-config.ts";
 
 /** Debian's nginx unless NGINX_PATH names another. */

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { loadChannels } from "../../../src/lib/content/load-channels.ts";
-import { loadSiteContent } from "../../../src/lib/load-site.ts";
+import { loadSiteContent, projectContent } from "../../../src/lib/load-site.ts";
 import { generateSite, type GeneratedSite } from "../../../src/bench/generate/generate-site.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "xc-generate-test-"));
@@ -46,12 +46,12 @@ describe("the synthetic-site generator", () => {
 
   test("writes Markdown and legacy pages the loaders accept, over every channel and many years", () => {
     const site = generate({ articles: 400, seed: 11 });
-    const content = loadSiteContent({ folders: { articles: join(site.contentDir, "articles"), legacy: join(site.contentDir, "legacy") } });
+    const content = loadSiteContent({ contentDir: site.contentDir });
     assert.equal(content.articles.length, 400);
     assert.deepEqual(content.warnings, [], "the legacy footer lines match the site settings");
     assert.ok(site.legacyFiles > 0 && site.markdownFiles > site.legacyFiles, `${site.legacyFiles} legacy, ${site.markdownFiles} Markdown`);
     const slugs = new Set(content.articles.map((a) => a.channel.slug));
-    assert.deepEqual([...slugs].sort(), loadChannels().map((c) => c.slug).sort());
+    assert.deepEqual([...slugs].sort(), loadChannels(projectContent.channelsFile).map((c) => c.slug).sort());
     const years = new Set(content.articles.map((a) => a.published.date.slice(0, 4)));
     assert.ok(years.size >= 8, `years: ${[...years].join(", ")}`);
     const legacy = content.articles.filter((a) => a.sourceFile.endsWith(".txt"));

@@ -3,7 +3,7 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { after, before, test } from "node:test";
 import { buildInto, removeTemp, tempOutput } from "../../support/build-into.ts";
-import { freePort } from "../../../src/serve/nginx/free-port.ts";
+import { freePort } from "../../../src/serve/free-port.ts";
 import { httpGet } from "../../support/http-get.ts";
 
 let root: string;

@@ -66,7 +66,7 @@ export interface FixtureOptions {
 
 /**
  * Builds a fixture site into a fresh temporary folder through the real build
- * (buildSite), pointed at fixture content with the XC_* variables. Returns
+ * (buildSite), pointed at fixture content. Returns
  * the output folder.
  */
 export async function buildFixtureSite({ settingsExtra = "", badInput = true }: FixtureOptions = {}): Promise<string> {

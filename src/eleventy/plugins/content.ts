@@ -1,0 +1,48 @@
+import type { UserConfig } from "@11ty/eleventy";
+import { formatProblem } from "../../lib/model/problems.ts";
+import { buildFeeds } from "../../lib/feeds/build-feeds.ts";
+import type { FeedSet } from "../../lib/feeds/types.ts";
+import { type ContentSource, contentFolders, loadSiteContent, projectContent, type SiteContent } from "../../lib/load-site.ts";
+
+/**
+ * The site's content, for the templates: loads settings, channels and every
+ * article once a build (in `eleventy.before`, so `--serve` picks up each edit)
+ * and hands each part to the templates as global data:
+ *
+ *   site         the validated settings of site.yaml, plus the official filing links
+ *   channels     the 栏目 of channels.yaml, in menu order
+ *   articles     every article (Markdown and legacy text), newest first, with neighbours linked
+ *   channelPages every numbered page of every channel listing
+ *   channelIndex each channel with its years and listing pages, for the 网站地图
+ *   latest       the newest articles of each channel, for the home page
+ *   feeds        the site-wide and per-channel feeds (RSS, Atom, JSON Feed)
+ *
+ * `options` says where the content lives (the project's own by default). Invalid
+ * input throws before anything is rendered; warnings are printed once a build.
+ */
+export function contentPlugin(eleventyConfig: UserConfig, options: Partial<ContentSource> = {}): void {
+  const source: ContentSource = { ...projectContent, ...options };
+  let content: (SiteContent & { feeds: FeedSet }) | undefined;
+  const loaded = () => {
+    if (!content) throw new Error("The content plugin's data was read before eleventy.before loaded it");
+    return content;
+  };
+
+  eleventyConfig.on("eleventy.before", async () => {
+    content = undefined; // a failed load must not leave the previous build's content in place
+    const site = loadSiteContent(source);
+    for (const warning of site.warnings) console.warn(`Warning: ${formatProblem(warning)}`);
+    content = { ...site, feeds: await buildFeeds(site) };
+  });
+  eleventyConfig.addGlobalData("site", () => loaded().site);
+  eleventyConfig.addGlobalData("channels", () => loaded().channels);
+  eleventyConfig.addGlobalData("articles", () => loaded().articles);
+  eleventyConfig.addGlobalData("channelPages", () => loaded().channelPages);
+  eleventyConfig.addGlobalData("channelIndex", () => loaded().channelIndex);
+  eleventyConfig.addGlobalData("latest", () => loaded().latest);
+  eleventyConfig.addGlobalData("feeds", () => loaded().feeds);
+
+  // The content lives outside the template folder: watch it for `eleventy --serve`.
+  const folders = contentFolders(source.contentDir);
+  for (const path of [source.settingsFile, source.channelsFile, folders.articles, folders.legacy]) eleventyConfig.addWatchTarget(path);
+}
