@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "puppeteer-core";
 import { chromiumArgs, launchChromium } from "../../src/tools/chromium.ts";
 import { type RunningNginx, startNginx } from "../../src/serve/nginx/start-nginx.ts";
-import { buildInto, removeTemp, tempOutput } from "../support/build-into.ts";
+import { removeTemp, tempOutput } from "../support/build-into.ts";
+import { projectSite } from "../support/shared-build.ts";
 import { loadAndCollectProblems } from "../support/page-problems.ts";
 import { pageUrl, siteFiles } from "../support/site-files.ts";
 
@@ -28,7 +29,7 @@ describe("the built site in Chromium, served by nginx under its Content-Security
 
   before(async () => {
     root = await tempOutput("csp");
-    await buildInto(root);
+    cpSync(await projectSite(), root, { recursive: true }); // a copy: a canary page is added to it
     nginx = await startNginx({ root });
     // Chromium 156 puts its own "XSLT is deprecated" banner, with inline styles and an inline
     // handler, above a transformed feed: browser UI that our CSP blocks, not our markup. Switched

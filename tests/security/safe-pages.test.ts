@@ -1,21 +1,16 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
+import { before, test } from "node:test";
 import * as cheerio from "cheerio";
-import { buildInto, removeTemp, tempOutput } from "../support/build-into.ts";
+import { projectSite } from "../support/shared-build.ts";
 import { siteFiles } from "../support/site-files.ts";
 import { unsafeMarkup } from "../support/unsafe-markup.ts";
 
 let output: string;
 
 before(async () => {
-  output = await tempOutput("safe-pages");
-  await buildInto(output);
-});
-
-after(async () => {
-  await removeTemp(output);
+  output = await projectSite();
 });
 
 test("no built page has an inline script, an event handler attribute, a javascript: URL, a style attribute or a <style> element", () => {

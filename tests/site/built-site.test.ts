@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { before, describe, test } from "node:test";
 import * as cheerio from "cheerio";
 import { loadSettings } from "../../src/lib/settings/load-settings.ts";
-import { buildHtml, htmlPages } from "../support/built-html.ts";
+import { htmlPages } from "../support/built-html.ts";
+import { projectSite } from "../support/shared-build.ts";
 
 const site = loadSettings(projectContent.settingsFile);
 const siteName = "北京市西城区人民政府";
@@ -14,7 +15,7 @@ describe("the built site", () => {
   let folder = "";
   let pages: ReturnType<typeof htmlPages> = [];
   before(async () => {
-    folder = await buildHtml();
+    folder = await projectSite();
     pages = htmlPages(folder);
   });
 

@@ -4,26 +4,25 @@
  */
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
-import { rm } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "puppeteer-core";
 import { launchChromium } from "../../src/tools/chromium.ts";
 import { serveStatic, type StaticServer } from "../../src/tools/serve-static.ts";
-import { buildFixtureSite, seedTitle } from "../publish/search/search-fixture.ts";
+import { fixtureSite, seedTitle } from "../publish/search/search-fixture.ts";
+import { deployedCsp } from "../support/deployed-csp.ts";
 
 /** The policy deploy/nginx.conf sends: Pagefind's WebAssembly needs 'wasm-unsafe-eval', nothing else. */
-const strictCsp =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
+const strictCsp = deployedCsp();
 
 let browser: Browser;
 let server: StaticServer;
-let site: { output: string; contentDir: string };
+let site: { output: string };
 
 before(async () => {
-  site = await buildFixtureSite();
+  site = { output: await fixtureSite() };
   server = await serveStatic(site.output);
   browser = await launchChromium();
 });
@@ -31,7 +30,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
-  if (site) await Promise.all([rm(dirname(site.output), { recursive: true, force: true }), rm(site.contentDir, { recursive: true, force: true })]);
 });
 
 /** Opens a page that reports uncaught script errors to the test. */

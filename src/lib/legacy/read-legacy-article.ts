@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { type ArticleDraft, slugFromFileName, summarise } from "../content/article-draft.ts";
+import { slugFromFileName, summarise } from "../content/article-draft.ts";
 import { checkChannel } from "../content/check-channel.ts";
 import { frontMatterRules, splitFrontMatter } from "../content/front-matter.ts";
 import type { ReadResult } from "../content/read-markdown-article.ts";

@@ -1,8 +1,7 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSite } from "../../../src/publish/build-site.ts";
-import { postBuildSteps } from "../../../src/publish/post-build-steps.ts";
+import { sharedBuild } from "../../support/shared-build.ts";
 
 /** The real seed article, imported from the old site's export. */
 export const seedFile = "src/content/legacy/000_4ff78243f4312f31.txt";
@@ -77,13 +76,12 @@ export function writeFixtureContent(articles: FixtureArticle[] = fixtureArticles
   return contentDir;
 }
 
-/**
- * Builds the fixture site, search index included (the real post-build steps), into a temp
- * folder; returns the folder. The loaders read the fixture content.
- */
-export async function buildFixtureSite(): Promise<{ output: string; contentDir: string }> {
+/** The fixture site, search index included, built once for every test file that reads it (tests/support/shared-build.ts). */
+export async function fixtureSite(): Promise<string> {
   const contentDir = writeFixtureContent();
-  const output = join(mkdtempSync(join(tmpdir(), "xc-search-site-")), "site");
-  await buildSite({ output, steps: postBuildSteps, content: { contentDir } });
-  return { output, contentDir };
+  try {
+    return await sharedBuild("search", { contentDir });
+  } finally {
+    rmSync(contentDir, { recursive: true, force: true });
+  }
 }

@@ -1,20 +1,15 @@
 import assert from "node:assert/strict";
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { after, before, test } from "node:test";
-import { buildInto, removeTemp, tempOutput } from "../../support/build-into.ts";
+import { before, test } from "node:test";
+import { projectSite } from "../../support/shared-build.ts";
 import { freePort } from "../../../src/serve/free-port.ts";
 import { httpGet } from "../../support/http-get.ts";
 
 let root: string;
 
 before(async () => {
-  root = await tempOutput("serve-nginx");
-  await buildInto(root, {}, []);
-});
-
-after(async () => {
-  await removeTemp(root);
+  root = await projectSite();
 });
 
 /** Starts `npm run serve:nginx` in its own process group, as a terminal would; resolves with nginx's pid once it serves. */

@@ -1,11 +1,13 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { gunzipSync } from "node:zlib";
 import { type RunningNginx, startNginx } from "../../../src/serve/nginx/start-nginx.ts";
-import { buildInto, removeTemp, tempOutput } from "../../support/build-into.ts";
+import { removeTemp, tempOutput } from "../../support/build-into.ts";
+import { projectSite } from "../../support/shared-build.ts";
+import { deployedCsp } from "../../support/deployed-csp.ts";
 import { httpGet } from "../../support/http-get.ts";
 import { siteFiles } from "../../support/site-files.ts";
 
@@ -63,7 +65,7 @@ function expectedCache(path: string): string {
 }
 
 const securityHeaders = {
-  "content-security-policy": "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'",
+  "content-security-policy": deployedCsp(),
   "x-content-type-options": "nosniff",
   "referrer-policy": "strict-origin-when-cross-origin",
   "x-frame-options": "DENY",
@@ -79,13 +81,23 @@ function assertSecurityHeaders(headers: Record<string, string | string[] | undef
   assert.doesNotMatch(permissions, /=\((?!\))/, `Permissions-Policy allows no feature on ${what}`);
 }
 
+test("the deployed Content-Security-Policy allows only this origin, no inline code and no eval", () => {
+  const directives = new Map(deployedCsp().split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  assert.deepEqual(directives.get("default-src"), ["'self'"]);
+  assert.deepEqual(directives.get("script-src"), ["'self'", "'wasm-unsafe-eval'"], "scripts from this origin only; WebAssembly for search, never JavaScript eval");
+  assert.deepEqual(directives.get("style-src"), ["'self'"], "no inline style");
+  assert.deepEqual(directives.get("object-src"), ["'none'"]);
+  assert.deepEqual(directives.get("frame-ancestors"), ["'none'"]);
+  for (const values of directives.values()) assert.ok(!values.some((v) => /unsafe-inline|unsafe-eval'|\*/.test(v) && v !== "'wasm-unsafe-eval'"), values.join(" "));
+});
+
 describe("the site served by real nginx with deploy/nginx.conf", () => {
   let root: string;
   let nginx: RunningNginx;
 
   before(async () => {
     root = await tempOutput("nginx");
-    await buildInto(root);
+    cpSync(await projectSite(), root, { recursive: true }); // a copy: the samples below are added to it
     for (const [path, content] of Object.entries(samples)) {
       const file = join(root, path);
       if (existsSync(file)) continue;
@@ -174,8 +186,7 @@ describe("the site served by real nginx with deploy/nginx.conf", () => {
 });
 
 test("stop() shuts nginx down gracefully: no master, no worker and no prefix left", async () => {
-  const root = await tempOutput("nginx-stop");
-  await buildInto(root, {}, []);
+  const root = await projectSite();
   const nginx = await startNginx({ root });
   const workers = () => execFileSync("ps", ["-o", "pid=", "--ppid", String(nginx.pid)], { encoding: "utf8" }).trim();
   assert.notEqual(workers(), "", "nginx runs worker processes");
@@ -184,17 +195,14 @@ test("stop() shuts nginx down gracefully: no master, no worker and no prefix lef
   assert.throws(() => workers(), "no process has the master as parent");
   assert.equal(existsSync(nginx.prefix), false, "the prefix is removed");
   await assert.rejects(httpGet(`${nginx.url}/`), /ECONNREFUSED/);
-  await removeTemp(root);
 });
 
 test("a taken port is reported with nginx's own words", async () => {
-  const root = await tempOutput("nginx-port");
-  await buildInto(root, {}, []);
+  const root = await projectSite();
   const first = await startNginx({ root });
   try {
     await assert.rejects(startNginx({ root, port: first.port }), /did not start on 127\.0\.0\.1:\d+: .*Address already in use/s);
   } finally {
     await first.stop();
-    await removeTemp(root);
   }
 });

@@ -1,12 +1,10 @@
 import assert from "node:assert/strict";
-import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname } from "node:path";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "puppeteer-core";
 import { launchChromium } from "../../../src/tools/chromium.ts";
 import { serveStatic, type StaticServer } from "../../../src/tools/serve-static.ts";
-import { buildFixtureSite } from "./fixture-site.ts";
+import { fixtureSite } from "./fixture-site.ts";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 /** WCAG 2.2 AA: axe's tags for every A and AA rule up to 2.2. */
@@ -23,7 +21,7 @@ let browser: Browser;
 let output = "";
 
 before(async () => {
-  output = await buildFixtureSite();
+  output = await fixtureSite();
   server = await serveStatic(output);
   browser = await launchChromium();
 });
@@ -31,7 +29,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
-  if (output) rmSync(dirname(output), { recursive: true, force: true });
 });
 
 /**

@@ -1,13 +1,15 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import * as cheerio from "cheerio";
 import { stripXmlIllegal } from "../../../src/lib/text/strip-xml-illegal.ts";
 import { feedFiles, listFiles, read, xmllint, xpath } from "./feed-files.ts";
-import { buildFixtureSite, longTitle } from "./fixture-site.ts";
+import { loadSettings } from "../../../src/lib/settings/load-settings.ts";
+import { removeTemp, tempOutput } from "../../support/build-into.ts";
+import { buildFixtureInto, fixtureSite, longTitle, writeFixtureContent } from "./fixture-site.ts";
 
 const contentNs = "http://purl.org/rss/1.0/modules/content/";
 const atomNs = "http://www.w3.org/2005/Atom";
@@ -21,9 +23,10 @@ let baseUrl = "";
 const temporary: string[] = [];
 
 before(async () => {
-  output = await buildFixtureSite();
-  temporary.push(dirname(output));
-  baseUrl = /^baseUrl: (.+)$/m.exec(readFileSync(join(dirname(output), "site.yaml"), "utf8"))![1]!.trim(); // the fixture settings beside the output
+  output = await fixtureSite();
+  const { root, content } = writeFixtureContent();
+  baseUrl = loadSettings(content.settingsFile).baseUrl;
+  rmSync(root, { recursive: true, force: true });
 });
 
 after(() => {
@@ -221,12 +224,16 @@ test("bad input (control characters, ]]>, &, <, emoji, a very long title) gives 
 
 test("an unchanged site gives byte-identical feeds", async () => {
   const first = feedFiles(output);
-  const again = await buildFixtureSite();
-  temporary.push(dirname(again));
-  const second = feedFiles(again);
-  const all = (f: typeof first) => [...f.rss, ...f.atom, ...f.json];
-  assert.deepEqual(all(second).map((f) => f.slice(again.length)), all(first).map((f) => f.slice(output.length)));
-  for (const file of all(first)) assert.equal(read(join(again, file.slice(output.length))), read(file), file);
+  const again = await tempOutput("feeds-again");
+  try {
+    await buildFixtureInto(again);
+    const second = feedFiles(again);
+    const all = (f: typeof first) => [...f.rss, ...f.atom, ...f.json];
+    assert.deepEqual(all(second).map((f) => f.slice(again.length)), all(first).map((f) => f.slice(output.length)));
+    for (const file of all(first)) assert.equal(read(join(again, file.slice(output.length))), read(file), file);
+  } finally {
+    await removeTemp(again);
+  }
 });
 
 test("every page advertises the site feeds, and channel and article pages their channel's too", () => {

@@ -1,7 +1,9 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSite } from "../../../src/publish/build-site.ts";
+import { postBuildSteps } from "../../../src/publish/post-build-steps.ts";
+import { sharedBuild } from "../../support/shared-build.ts";
 
 /** A very long title: at the 200-character limit of the front matter. */
 export const longTitle = ("超长标题测试" + "西城区街道社区公共服务设施建设与居民生活便利化改造工作进展情况通报".repeat(8)).slice(0, 200);
@@ -57,37 +59,42 @@ function ordinaryArticles(): Record<string, string> {
 /** A channel without articles. */
 export const emptyChannel = "- slug: kong\n  name: 空栏目\n  description: 一个还没有文章的栏目。\n  columnType: 其他\n";
 
-export interface FixtureOptions {
-  /** Overrides of src/settings/site.yaml, appended as YAML lines. */
-  settingsExtra?: string;
-  /** Whether to include the bad-input article. */
-  badInput?: boolean;
-}
-
-/**
- * Builds a fixture site into a fresh temporary folder through the real build
- * (buildSite), pointed at fixture content. Returns
- * the output folder.
- */
-export async function buildFixtureSite({ settingsExtra = "", badInput = true }: FixtureOptions = {}): Promise<string> {
+/** The fixture's content, written into a fresh temporary folder (`root`, removed by the caller). */
+export function writeFixtureContent(): { root: string; content: { settingsFile: string; channelsFile: string; contentDir: string } } {
   const root = mkdtempSync(join(tmpdir(), "xc-feeds-"));
-  const settings = readFileSync("src/settings/site.yaml", "utf8").replace(/^feedItems:.*$/m, "") + settingsExtra;
+  const settings = readFileSync("src/settings/site.yaml", "utf8").replace(/^feedItems:.*$/m, "");
   writeFileSync(join(root, "site.yaml"), settings);
   // The real channels plus one that stays empty: its feeds must be valid too.
   writeFileSync(join(root, "channels.yaml"), `${readFileSync("src/settings/channels.yaml", "utf8")}${emptyChannel}`);
   mkdirSync(join(root, "content", "articles"), { recursive: true });
   mkdirSync(join(root, "content", "legacy"), { recursive: true });
   for (const [name, text] of Object.entries(ordinaryArticles())) writeFileSync(join(root, "content", "articles", name), text);
-  if (badInput) {
-    writeFileSync(join(root, "content", "articles", "bad-input.md"), badArticle);
-    // Legacy text as the old site exported it, with control characters, markup and an over-long lead.
-    writeFileSync(
-      join(root, "content", "legacy", "bad-legacy.txt"),
-      `5月2日,2025年西城区${"老旧小区综合整治".repeat(40)}\u0007工作推进会召开,会议要求<b>&amp;]]>🎉\n正文\u0002一段]]>&<。\n`,
-    );
-  }
+  writeFileSync(join(root, "content", "articles", "bad-input.md"), badArticle);
+  // Legacy text as the old site exported it, with control characters, markup and an over-long lead.
+  writeFileSync(
+    join(root, "content", "legacy", "bad-legacy.txt"),
+    `5月2日,2025年西城区${"老旧小区综合整治".repeat(40)}\u0007工作推进会召开,会议要求<b>&amp;]]>🎉\n正文\u0002一段]]>&<。\n`,
+  );
   copyFileSync("src/content/legacy/000_4ff78243f4312f31.txt", join(root, "content", "legacy", "000_4ff78243f4312f31.txt"));
-  const output = join(root, "site");
-  await buildSite({ output, content: { settingsFile: join(root, "site.yaml"), channelsFile: join(root, "channels.yaml"), contentDir: join(root, "content") } });
-  return output;
+  return { root, content: { settingsFile: join(root, "site.yaml"), channelsFile: join(root, "channels.yaml"), contentDir: join(root, "content") } };
+}
+
+/** The fixture site as every feeds test file reads it: built once (tests/support/shared-build.ts). */
+export async function fixtureSite(): Promise<string> {
+  const { root, content } = writeFixtureContent();
+  try {
+    return await sharedBuild("feeds", content);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** A fresh build of the same fixture into `output`, for comparing two builds. */
+export async function buildFixtureInto(output: string): Promise<void> {
+  const { root, content } = writeFixtureContent();
+  try {
+    await buildSite({ output, steps: postBuildSteps, content });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
