@@ -4,32 +4,30 @@
  * counts, and no single article (which would make it grow with the site).
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import * as cheerio from "cheerio";
 import { loadChannels } from "../../src/lib/content/load-channels.ts";
 import { loadSiteContent, projectContent } from "../../src/lib/load-site.ts";
-import { generateSite } from "../../src/bench/generate/generate-site.ts";
-import { buildSite } from "../../src/publish/build-site.ts";
+import { generatedSite } from "../support/shared-build.ts";
 
-const scratch = mkdtempSync(join(tmpdir(), "xc-sitemap-test-"));
-const output = join(scratch, "site");
+let output: string;
+let removeContent = () => {};
 let $: cheerio.CheerioAPI;
 let perChannel: Map<string, number>;
 let contentDir: string;
 
 before(async () => {
-  const site = generateSite({ articles: 300, seed: 5, folder: join(scratch, "content") });
-  contentDir = site.contentDir;
+  const site = await generatedSite(300);
+  ({ output, contentDir } = site);
+  removeContent = site.remove;
   perChannel = new Map();
   for (const article of loadSiteContent({ contentDir }).articles) perChannel.set(article.channel.slug, (perChannel.get(article.channel.slug) ?? 0) + 1);
-  await buildSite({ output, content: { contentDir: site.contentDir } });
   $ = cheerio.load(readFileSync(join(output, "sitemap", "index.html"), "utf8"));
 });
 
-after(() => rmSync(scratch, { recursive: true, force: true }));
+after(() => removeContent());
 
 describe("the 网站地图 page", () => {
   test("lists every channel with its true article count and page count", () => {

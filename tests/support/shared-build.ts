@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { globSync } from "tinyglobby";
+import { generateSite } from "../../src/bench/generate/generate-site.ts";
 import { type ContentSource, projectContent } from "../../src/lib/load-site.ts";
 import { buildSite } from "../../src/publish/build-site.ts";
 import { postBuildSteps } from "../../src/publish/post-build-steps.ts";
@@ -60,4 +62,14 @@ export async function sharedBuild(name: string, content: Partial<ContentSource> 
 /** The project's own site, built once for every test file that reads it. */
 export function projectSite(): Promise<string> {
   return sharedBuild("project");
+}
+
+/**
+ * A site of `articles` articles from the benchmark's generator (seed 5), built once for every test
+ * file that reads it. `contentDir` is the generated content, for tests that load it; `remove()` deletes it.
+ */
+export async function generatedSite(articles: number): Promise<{ output: string; contentDir: string; remove(): void }> {
+  const scratch = mkdtempSync(join(tmpdir(), "xc-generated-"));
+  const { contentDir } = generateSite({ articles, seed: 5, folder: join(scratch, "content") });
+  return { output: await sharedBuild(`generated-${articles}`, { contentDir }), contentDir, remove: () => rmSync(scratch, { recursive: true, force: true }) };
 }

@@ -3,23 +3,22 @@
  * window of page links that still lets a reader reach every page.
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import * as cheerio from "cheerio";
-import { generateSite } from "../../../../src/bench/generate/generate-site.ts";
-import { buildSite } from "../../../../src/publish/build-site.ts";
+import { generatedSite } from "../../../support/shared-build.ts";
 
-const scratch = mkdtempSync(join(tmpdir(), "xc-pagination-test-"));
-const output = join(scratch, "site");
+let output: string;
+let removeContent = () => {};
 
 before(async () => {
-  const site = generateSite({ articles: 300, seed: 5, folder: join(scratch, "content") });
-  await buildSite({ output, content: { contentDir: site.contentDir } });
+  const site = await generatedSite(300);
+  output = site.output;
+  removeContent = site.remove;
 });
 
-after(() => rmSync(scratch, { recursive: true, force: true }));
+after(() => removeContent());
 
 /** A built listing page. */
 function listing(url: string): cheerio.CheerioAPI {
