@@ -2,8 +2,6 @@
 declare module "@11ty/eleventy-plugin-rss" {
   /** RFC 822 date; `timeZone` is an IANA zone such as Asia/Shanghai. */
   export function dateToRfc822(value: Date | number | string, timeZone?: string): string;
-  /** RFC 3339 date in UTC (Z). */
-  export function dateToRfc3339(value: Date): string;
   /** `url` resolved against `base`. */
   export function absoluteUrl(url: string, base: string): string;
   /** HTML with every URL in it resolved against `base` (posthtml render options as the third argument). */

@@ -3,7 +3,7 @@
  * real post-build steps (so the Pagefind index is the one `npm run build` makes).
  */
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -11,6 +11,7 @@ import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "puppeteer-core";
 import { launchChromium } from "../../src/tools/chromium.ts";
 import { serveStatic, type StaticServer } from "../../src/tools/serve-static.ts";
+import { listSiteFiles } from "../../src/publish/site-files.ts";
 import { fixtureSite, seedTitle } from "../publish/search/search-fixture.ts";
 import { deployedCsp } from "../support/deployed-csp.ts";
 
@@ -275,7 +276,7 @@ describe("the search page without JavaScript", () => {
 
 describe("what search adds to the built pages", () => {
   test("loads the search script on the 搜索 page only, and no page has an inline script or style", async () => {
-    const pages = readdirSync(site.output, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
+    const pages = listSiteFiles(site.output, "**/*.html");
     assert.ok(pages.length > 20, `the fixture site has its pages: ${pages.length}`);
     for (const file of pages) {
       const html = readFileSync(join(site.output, file), "utf8");

@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ContentSource } from "../../src/lib/load-site.ts";
 import { buildSite } from "../../src/publish/build-site.ts";
+import { listSiteFiles, pagePathOf } from "../../src/publish/site-files.ts";
 
 /** Builds the site (or fixture content) into a fresh temp folder, or `output`; no post-build steps. */
 export async function buildHtml(content?: Partial<ContentSource>, output = join(mkdtempSync(join(tmpdir(), "xc-build-")), "site")): Promise<string> {
@@ -12,12 +13,5 @@ export async function buildHtml(content?: Partial<ContentSource>, output = join(
 
 /** Every HTML file of a built site: its site path (`/gzdt/`) and its text. */
 export function htmlPages(folder: string): { path: string; file: string; html: string }[] {
-  return readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".html"))
-    .sort()
-    .map((file) => ({
-      path: `/${file.replace(/index\.html$/, "")}`,
-      file,
-      html: readFileSync(join(folder, file), "utf8"),
-    }));
+  return listSiteFiles(folder, "**/*.html").map((file) => ({ path: pagePathOf(file), file, html: readFileSync(join(folder, file), "utf8") }));
 }

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { generateSite } from "../generate/generate-site.ts";
 import { median } from "../report/median.ts";
 import { writeBaselineInput } from "./baseline-input.ts";
-import { countHtmlFiles } from "./count-html-files.ts";
+import { listSiteFiles } from "../../publish/site-files.ts";
 import { type MemoryProbe, runMeasured } from "./run-measured.ts";
 
 /** One build, measured. */
@@ -77,13 +77,13 @@ export async function benchBuilds({ sizes, repeats, seed, workDir, probe, log = 
     for (let run = 1; run <= repeats; run++) {
       rmSync(oursOutput, { recursive: true, force: true });
       const o = await runMeasured(["--import", "tsx"], "src/publish/build.ts", ["--content", site.contentDir, "--output", oursOutput], { probe });
-      ours.push({ wallMs: o.wallMs, cpuMs: o.cpuMs, peakRssBytes: o.peakRssBytes, pages: countHtmlFiles(oursOutput) });
+      ours.push({ wallMs: o.wallMs, cpuMs: o.cpuMs, peakRssBytes: o.peakRssBytes, pages: listSiteFiles(oursOutput, "**/*.html").length });
       rmSync(baselineOutput, { recursive: true, force: true });
       const b = await runMeasured([], eleventyCli, ["--quiet", `--input=${baseline.input}`, `--output=${baselineOutput}`, `--config=${baseline.config}`], {
         probe,
         cwd: folder, // outside the project: no .eleventy.js, _data or ignore files of ours apply
       });
-      bare.push({ wallMs: b.wallMs, cpuMs: b.cpuMs, peakRssBytes: b.peakRssBytes, pages: countHtmlFiles(baselineOutput) });
+      bare.push({ wallMs: b.wallMs, cpuMs: b.cpuMs, peakRssBytes: b.peakRssBytes, pages: listSiteFiles(baselineOutput, "**/*.html").length });
       const s = (ms: number) => (ms / 1000).toFixed(1);
       log(`  ${articles} articles, run ${run}/${repeats}: ours ${s(o.wallMs)} s (CPU ${s(o.cpuMs)} s), baseline ${s(b.wallMs)} s (CPU ${s(b.cpuMs)} s)`);
     }

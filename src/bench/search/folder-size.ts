@@ -1,16 +1,9 @@
-import { readdirSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { join } from "node:path";
+import { listSiteFiles } from "../../publish/site-files.ts";
 
 /** Bytes and file count of the files under `folder` whose relative path passes `include`. */
 export function folderSize(folder: string, include: (path: string) => boolean = () => true): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(folder, { recursive: true, encoding: "utf8" })) {
-    const stats = statSync(join(folder, entry));
-    if (stats.isFile() && include(entry)) {
-      bytes += stats.size;
-      files += 1;
-    }
-  }
-  return { bytes, files };
+  const files = listSiteFiles(folder).filter(include);
+  return { bytes: files.reduce((sum, file) => sum + statSync(join(folder, file)).size, 0), files: files.length };
 }

@@ -1,5 +1,5 @@
-import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { globSync } from "tinyglobby";
 import { readLegacyArticle } from "../legacy/read-legacy-article.ts";
 import type { Article, BuildProblem, Channel, SiteConfig } from "../model/types.ts";
 import type { ArticleDraft } from "./article-draft.ts";
@@ -12,16 +12,10 @@ export interface ArticleLoad {
   warnings: BuildProblem[];
 }
 
-/** Files under `folder` ending in `extension`, sorted, skipping hidden files. */
+/** Files under `folder` ending in `extension`, sorted, skipping hidden files and READMEs. */
 function listFiles(folder: string, extension: string): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(folder, { recursive: true, encoding: "utf8" });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((entry) => entry.endsWith(extension) && !entry.split(/[\\/]/).some((part) => part.startsWith(".")) && !/readme\.md$/i.test(entry))
+  return globSync(`**/*${extension}`, { cwd: folder, dot: false, onlyFiles: true })
+    .filter((entry) => !/(^|\/)readme\.md$/i.test(entry))
     .sort()
     .map((entry) => join(folder, entry));
 }

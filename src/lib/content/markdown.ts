@@ -19,11 +19,6 @@ function firstParagraphOf(tokens: Token[]): string {
     .join("");
 }
 
-/** The plain text of the first paragraph of a Markdown body, for summaries. */
-export function firstParagraphText(body: string): string {
-  return firstParagraphOf(markdown.parse(body, {}));
-}
-
 /**
  * Renders a body to HTML and takes its first paragraph's text from the same
  * parse: parsing is most of markdown-it's cost, and parsing each body twice

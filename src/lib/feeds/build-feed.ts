@@ -5,6 +5,7 @@ import { feedPaths, feedUrls } from "./feed-addresses.ts";
 import { feedItem } from "./feed-item.ts";
 import { stripXmlIllegal } from "../text/strip-xml-illegal.ts";
 import type { Feed, FeedItem } from "./types.ts";
+import { absoluteUrl } from "../site/absolute-url.ts";
 
 export interface FeedOptions {
   site: SiteConfig;
@@ -40,7 +41,7 @@ export async function buildFeed({ site, channel, articles, fallbackUpdated, item
       ? stripXmlIllegal(channel.description)
       : `${siteName}网站全部栏目的最新信息。`,
     language: "zh-CN",
-    homeUrl: new URL(channel?.url ?? "/", `${site.baseUrl}/`).href,
+    homeUrl: absoluteUrl(channel?.url ?? "/", site.baseUrl),
     paths,
     urls: feedUrls(paths, site.baseUrl),
     updatedRfc3339: updated.iso,

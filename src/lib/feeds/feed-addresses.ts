@@ -1,3 +1,4 @@
+import { absoluteUrl } from "../site/absolute-url.ts";
 import type { FeedAddresses } from "./types.ts";
 
 /**
@@ -12,6 +13,5 @@ export function feedPaths(channelSlug?: string): FeedAddresses {
 
 /** The same paths as absolute URLs on the site's address. */
 export function feedUrls(paths: FeedAddresses, baseUrl: string): FeedAddresses {
-  const absolute = (path: string) => new URL(path, `${baseUrl}/`).href;
-  return { rss: absolute(paths.rss), atom: absolute(paths.atom), json: absolute(paths.json) };
+  return { rss: absoluteUrl(paths.rss, baseUrl), atom: absoluteUrl(paths.atom, baseUrl), json: absoluteUrl(paths.json, baseUrl) };
 }

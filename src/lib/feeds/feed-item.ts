@@ -3,10 +3,11 @@ import { absoluteHtml } from "./absolute-html.ts";
 import { beijingRfc822 } from "./beijing-rfc822.ts";
 import { stripXmlIllegal } from "../text/strip-xml-illegal.ts";
 import type { FeedItem } from "./types.ts";
+import { absoluteUrl } from "../site/absolute-url.ts";
 
 /** One article as a feed item: absolute URLs, Beijing-time dates, XML-safe text. */
 export async function feedItem(article: Article, site: SiteConfig): Promise<FeedItem> {
-  const url = new URL(article.url, `${site.baseUrl}/`).href;
+  const url = absoluteUrl(article.url, site.baseUrl);
   const source = stripXmlIllegal(article.source);
   return {
     id: url,
@@ -17,7 +18,7 @@ export async function feedItem(article: Article, site: SiteConfig): Promise<Feed
     category: {
       term: article.channel.slug,
       label: stripXmlIllegal(article.channel.name),
-      url: new URL(article.channel.url, `${site.baseUrl}/`).href,
+      url: absoluteUrl(article.channel.url, site.baseUrl),
     },
     source,
     creator: article.author ? stripXmlIllegal(article.author) : source,

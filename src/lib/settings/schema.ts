@@ -91,5 +91,3 @@ export const settingsSchema = z
       ctx.addIssue({ code: "custom", path: ["publicSecurity"], message: `a number whose digits start with ${province}, the province of division code ${settings.divisionCode}` });
     }
   });
-
-export type SettingsInput = z.infer<typeof settingsSchema>;

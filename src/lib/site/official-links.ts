@@ -1,3 +1,4 @@
+import { absoluteUrl } from "./absolute-url.ts";
 import type { SiteConfig } from "../model/types.ts";
 
 /** The MIIT filing lookup that every ICP number links to. */
@@ -18,6 +19,6 @@ export function conacUrl(site: SiteConfig): string | undefined {
  * and the page's own absolute URL, so a static page can build it without script.
  */
 export function errorReportUrl(site: SiteConfig, pagePath: string): string {
-  const pageUrl = new URL(pagePath, `${site.baseUrl}/`).href;
+  const pageUrl = absoluteUrl(pagePath, site.baseUrl);
   return `https://zfwzgl.www.gov.cn/exposure/jiucuo.html?site_code=${encodeURIComponent(site.siteIdCode)}&url=${encodeURIComponent(pageUrl)}`;
 }

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import { extname, join } from "node:path";
+import { listSiteFiles } from "../site-files.ts";
 
 /** Files whose text may name other assets, rewritten before they are hashed themselves. */
 const referencing = new Set([".css", ".js", ".mjs", ".xsl"]);
@@ -9,14 +11,8 @@ const pages = new Set([".html", ".xml", ".xsl", ".json", ".css", ".js", ".mjs"])
 /** A name that already carries a fingerprint: stem.0123456789.ext */
 const fingerprinted = /\.[0-9a-f]{10}\.[a-z0-9]+$/;
 
-async function filesUnder(folder: string): Promise<string[]> {
-  try {
-    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-    return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
-  } catch {
-    return [];
-  }
-}
+/** Every file under `folder` (none when it is missing), as paths including `folder`, sorted. */
+const filesUnder = (folder: string) => (existsSync(folder) ? listSiteFiles(folder).map((file) => join(folder, file)) : []);
 
 /** Replaces every `/assets/…` path that has a fingerprinted twin. */
 function rewrite(text: string, names: Map<string, string>): string {
@@ -32,7 +28,7 @@ function rewrite(text: string, names: Map<string, string>): string {
  * the same input gives the same names.
  */
 export async function fingerprintAssets(folder: string): Promise<Map<string, string>> {
-  const assets = (await filesUnder(join(folder, "assets"))).filter((file) => !fingerprinted.test(file));
+  const assets = (filesUnder(join(folder, "assets"))).filter((file) => !fingerprinted.test(file));
   // Leaves first (images, fonts), then stylesheets and scripts, which may name them.
   const ordered = [...assets.filter((f) => !referencing.has(extname(f))), ...assets.filter((f) => referencing.has(extname(f)))];
   const names = new Map<string, string>();
@@ -50,7 +46,7 @@ export async function fingerprintAssets(folder: string): Promise<Map<string, str
     names.set(path(file), path(twin));
   }
   if (names.size === 0) return names;
-  for (const file of await filesUnder(folder)) {
+  for (const file of filesUnder(folder)) {
     if (!pages.has(extname(file)) || file.startsWith(join(folder, "assets"))) continue;
     const text = await readFile(file, "utf8");
     const rewritten = rewrite(text, names);

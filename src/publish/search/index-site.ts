@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { join, sep } from "node:path";
+import { join } from "node:path";
 import * as pagefind from "pagefind";
+import { listSiteFiles, pagePathOf } from "../site-files.ts";
 
 export interface IndexSiteOptions {
   /** Where the index goes, inside the built folder; the search page loads /pagefind/pagefind.js. */
@@ -42,10 +43,8 @@ function throwIfErrors(stage: string, errors: string[]): void {
 
 /** The built pages (…/index.html) that mark an article body, as [URL, file] pairs, sorted. */
 function articlePages(folder: string): [url: string, file: string][] {
-  return readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .filter((entry) => entry.endsWith("index.html") && !entry.startsWith(`pagefind${sep}`))
-    .sort()
-    .map((entry): [string, string] => [`/${entry.slice(0, -"index.html".length).split(sep).join("/")}`, join(folder, entry)])
+  return listSiteFiles(folder, ["**/index.html", "!pagefind/**"])
+    .map((entry): [string, string] => [pagePathOf(entry), join(folder, entry)])
     .filter(([, file]) => readFileSync(file, "utf8").includes(bodyMarker));
 }
 

@@ -1,11 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { listSiteFiles } from "../../../src/publish/site-files.ts";
 
 /** Every file under `folder`, as paths relative to it, sorted. */
-export function listFiles(folder: string): string[] {
-  return (readdirSync(folder, { recursive: true, encoding: "utf8" }) as string[]).sort();
-}
+export const listFiles = (folder: string) => listSiteFiles(folder);
 
 /** The feed files of a built site, by format. */
 export function feedFiles(output: string): { rss: string[]; atom: string[]; json: string[] } {
