@@ -48,9 +48,10 @@ export async function loadAndCollectProblems(page: Page, url: string, expectedSt
     });
   });
   try {
-    const response = await page.goto(url, { waitUntil: "load" });
-    // Violations are reported asynchronously, and scripts may act after load: give them a moment.
-    await page.evaluate(() => new Promise((done) => setTimeout(done, 150)));
+    // Scripts may act after load (the search page fetches its index): wait until the network is quiet,
+    // then let the tasks already queued run, which report any violation (reports are asynchronous).
+    const response = await page.goto(url, { waitUntil: "networkidle0" });
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
     const violations = await page.evaluate(() => window.__xcViolations ?? []);
     return { violations, errors, status: response?.status() ?? 0 };
   } finally {
