@@ -6,12 +6,14 @@ register(); // this config imports TypeScript modules through tsx
 
 const { default: typescriptData } = await import("./src/eleventy/plugins/typescript-data.ts");
 const { filters } = await import("./src/eleventy/filters/index.ts");
+const { default: assets } = await import("./src/eleventy/plugins/assets.ts");
 
 /** @param {import("@11ty/eleventy").UserConfig} eleventyConfig */
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(typescriptData); // _data/*.ts: typed, validated loaders
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter); // src/eleventy/filters
-  eleventyConfig.addPassthroughCopy({ "src/site/assets": "assets" }); // stylesheet, scripts, icons
+  eleventyConfig.addPlugin(assets); // /assets/site.css and the scripts, bundled from src/site/styles and the components
+  eleventyConfig.addPassthroughCopy({ "src/site/assets": "assets" }); // icons
   eleventyConfig.addWatchTarget("src/content/"); // articles live outside the template folder
   eleventyConfig.addWatchTarget("src/settings/");
   eleventyConfig.addWatchTarget("src/lib/");
