@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import * as cheerio from "cheerio";
-import { generateSite } from "../../../../src/bench/generate/generate-site.ts";
-import { buildSite } from "../../../../src/publish/build-site.ts";
+import { generateSite } from "../../../../bench/generate/generate-site.ts";
+import { buildSite } from "../../../../publish/build-site.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "xc-pagination-test-"));
 const output = join(scratch, "site");

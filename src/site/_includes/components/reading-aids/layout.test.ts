@@ -27,50 +27,42 @@ const modes: { name: string; attributes: Record<string, string> }[] = [
 
 describe("layout at 320 px", () => {
   it("has no horizontal scrolling and no overlapping targets on any page in any text step or mode", async () => {
-    const page = await site.newPage(320, 640);
+    const page = await site.freshPage({ width: 320, height: 640 });
     const problems: string[] = [];
-    try {
-      assert.ok(site.pages.length >= 8, `pages: ${site.pages.join(" ")}`);
-      for (const path of site.pages) {
-        await page.goto(site.url(path));
-        for (const mode of modes) {
-          await page.evaluate((attributes) => {
-            for (const name of ["data-xc-text", "data-xc-elder", "data-xc-contrast", "data-xc-pointer"]) document.documentElement.removeAttribute(name);
-            for (const [name, value] of Object.entries(attributes)) document.documentElement.setAttribute(name, value);
-          }, mode.attributes);
-          const result = await measure<{ scrollWidth: number; width: number; wide: string[]; overlaps: string[] }>(page, `(function () {
-            var width = document.documentElement.clientWidth;
-            var wide = Array.prototype.filter.call(document.body.querySelectorAll("*"), function (el) {
-              var r = el.getBoundingClientRect();
-              return r.width > 0 && (r.right > width + 0.5 || r.left < -0.5) && !el.closest(".xc-visually-hidden, .xc-skip-link");
-            }).map(xcDescribe);
-            return { scrollWidth: document.documentElement.scrollWidth, width: width, wide: wide, overlaps: xcOverlaps() };
-          })()`);
-          if (result.scrollWidth > result.width) problems.push(`${path} ${mode.name}: page is ${result.scrollWidth}px wide`);
-          for (const what of result.wide) problems.push(`${path} ${mode.name}: ${what} sticks out`);
-          for (const pair of result.overlaps) problems.push(`${path} ${mode.name}: overlap ${pair}`);
-        }
+    assert.ok(site.pages.length >= 8, `pages: ${site.pages.join(" ")}`);
+    for (const path of site.pages) {
+      await page.goto(site.url(path));
+      for (const mode of modes) {
+        await page.evaluate((attributes) => {
+          for (const name of ["data-xc-text", "data-xc-elder", "data-xc-contrast", "data-xc-pointer"]) document.documentElement.removeAttribute(name);
+          for (const [name, value] of Object.entries(attributes)) document.documentElement.setAttribute(name, value);
+        }, mode.attributes);
+        const result = await measure<{ scrollWidth: number; width: number; wide: string[]; overlaps: string[] }>(page, `(function () {
+          var width = document.documentElement.clientWidth;
+          var wide = Array.prototype.filter.call(document.body.querySelectorAll("*"), function (el) {
+            var r = el.getBoundingClientRect();
+            return r.width > 0 && (r.right > width + 0.5 || r.left < -0.5) && !el.closest(".xc-visually-hidden, .xc-skip-link");
+          }).map(xcDescribe);
+          return { scrollWidth: document.documentElement.scrollWidth, width: width, wide: wide, overlaps: xcOverlaps() };
+        })()`);
+        if (result.scrollWidth > result.width) problems.push(`${path} ${mode.name}: page is ${result.scrollWidth}px wide`);
+        for (const what of result.wide) problems.push(`${path} ${mode.name}: ${what} sticks out`);
+        for (const pair of result.overlaps) problems.push(`${path} ${mode.name}: overlap ${pair}`);
       }
-    } finally {
-      await page.close();
     }
     assert.deepEqual(problems, []);
   });
 
   it("wraps a long URL inside the text column at the largest step", async () => {
-    const page = await site.newPage(320, 640);
-    try {
-      await page.goto(site.url(fixtureArticleUrl));
-      await page.evaluate(() => document.documentElement.setAttribute("data-xc-text", "xlarge"));
-      const box = await page.evaluate(() => {
-        const p = Array.from(document.querySelectorAll(".xc-article__body p")).find((el) => el.textContent!.includes("https://"))!;
-        const r = p.getBoundingClientRect();
-        return { right: r.right, lines: Math.round(r.height / parseFloat(getComputedStyle(p).lineHeight)) };
-      });
-      assert.ok(box.right <= 320, `paragraph ends at ${box.right}px`);
-      assert.ok(box.lines > 5, `the URL paragraph wraps over ${box.lines} lines`);
-    } finally {
-      await page.close();
-    }
+    const page = await site.freshPage({ width: 320, height: 640 });
+    await page.goto(site.url(fixtureArticleUrl));
+    await page.evaluate(() => document.documentElement.setAttribute("data-xc-text", "xlarge"));
+    const box = await page.evaluate(() => {
+      const p = Array.from(document.querySelectorAll(".xc-article__body p")).find((el) => el.textContent!.includes("https://"))!;
+      const r = p.getBoundingClientRect();
+      return { right: r.right, lines: Math.round(r.height / parseFloat(getComputedStyle(p).lineHeight)) };
+    });
+    assert.ok(box.right <= 320, `paragraph ends at ${box.right}px`);
+    assert.ok(box.lines > 5, `the URL paragraph wraps over ${box.lines} lines`);
   });
 });
