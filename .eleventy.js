@@ -6,6 +6,7 @@ register(); // the plugins are TypeScript
 
 const { contentPlugin } = await import("./src/eleventy/plugins/content.ts");
 const { filtersPlugin } = await import("./src/eleventy/plugins/filters.ts");
+const { default: assetsPlugin } = await import("./src/eleventy/plugins/assets.ts");
 
 /**
  * The site's Eleventy configuration. `options.content` says where the settings, channels and
@@ -20,7 +21,8 @@ export function configure(options = {}) {
     eleventyConfig.setTemplateFormats(["njk"]);
     eleventyConfig.addPlugin(contentPlugin, options.content); // settings, channels, articles, feeds: loaded and checked once a build
     eleventyConfig.addPlugin(filtersPlugin); // src/eleventy/filters: one filter a file
-    eleventyConfig.addPassthroughCopy({ "src/site/assets": "assets" }); // stylesheet, scripts, icons
+    eleventyConfig.addPlugin(assetsPlugin); // /assets/site.css and the scripts, bundled from src/site/styles and the components
+    eleventyConfig.addPassthroughCopy({ "src/site/assets": "assets" }); // icons
     eleventyConfig.setQuietMode(true);
   };
 }

@@ -5,12 +5,14 @@ declare module "@11ty/eleventy" {
     setInputDirectory(dir: string): void;
     setIncludesDirectory(dir: string): void;
     setTemplateFormats(formats: string[]): void;
+    addTemplateFormats(formats: string): void;
     setQuietMode(quiet: boolean): void;
     addPlugin<Options>(plugin: (config: UserConfig, options: Options) => unknown, options?: Options): void;
     addPassthroughCopy(paths: Record<string, string>): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addGlobalData(name: string, value: () => unknown): void;
     addWatchTarget(path: string): void;
+    addTemplate(virtualPath: string, content: { data: object; render: () => string | Promise<string> }, data?: object): void;
     on(event: "eleventy.before" | "eleventy.after", handler: () => unknown): void;
   }
 

@@ -1,6 +1,6 @@
 /**
  * Article pages take their title, description and column from TypeScript
- * (article.11tydata.ts): each value is escaped once, by the layout.
+ * (the front matter functions of article.njk): each value is escaped once, by the layout.
  */
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";

@@ -81,7 +81,7 @@ export async function benchBuilds({ sizes, repeats, seed, workDir, probe, log = 
       rmSync(baselineOutput, { recursive: true, force: true });
       const b = await runMeasured([], eleventyCli, ["--quiet", `--input=${baseline.input}`, `--output=${baselineOutput}`, `--config=${baseline.config}`], {
         probe,
-        cwd: folder, // outside the project: no .eleventy.js, _data or ignore files of ours apply
+        cwd: folder, // outside the project: no .eleventy.js or ignore files of ours apply
       });
       bare.push({ wallMs: b.wallMs, cpuMs: b.cpuMs, peakRssBytes: b.peakRssBytes, pages: listSiteFiles(baselineOutput, "**/*.html").length });
       const s = (ms: number) => (ms / 1000).toFixed(1);

@@ -3,7 +3,7 @@ import errorReportUrl from "../filters/error-report-url.ts";
 import siteUrl from "../filters/site-url.ts";
 
 /** Every template filter, by the name templates use (one filter a file in src/eleventy/filters/). */
-const filters = { errorReportUrl, siteUrl } as const;
+export const filters = { errorReportUrl, siteUrl } as const;
 
 /** Registers the template filters. */
 export function filtersPlugin(eleventyConfig: UserConfig): void {

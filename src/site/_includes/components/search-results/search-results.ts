@@ -1,23 +1,38 @@
 // The 搜索 page (/search/): runs the query from the address (?q=…&channel=…) against the Pagefind
-// index built into /pagefind/ and lists the results. Loaded by that page only.
+// index built into /pagefind/ and lists the results. Served as /assets/search.js, a module that
+// this component's markup loads, so no other page loads a search script.
 // Rules kept here: every piece of text a reader typed goes in as text (textContent, never innerHTML);
 // nothing moves focus except the 更多结果 button, which takes the reader to the first new result;
 // the count heading sits in a polite live region, so screen readers hear it when it changes;
 // no search while typing and no suggestion popup: the reader sends the form when ready.
 
+import { pagefindUrl, type Pagefind, type PagefindResult, type PagefindResultData } from "./pagefind.ts";
+/** What a search is for: the words and the channel slug ("" for every channel). */
+interface Query {
+  q: string;
+  channel: string;
+}
+
 const pageSize = 10;
 const maxQueryLength = 100;
 
-const form = document.getElementById("xc-search");
-const input = document.getElementById("xc-search-q");
-const status = document.getElementById("xc-search-status");
-const list = document.getElementById("xc-search-results");
-const moreButton = document.getElementById("xc-search-more");
-const unavailable = document.getElementById("xc-search-unavailable");
+/** An element of the page's markup (search-results.njk), by id. */
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`the 搜索 page has no #${id}`);
+  return element as T;
+}
+
+const form = byId<HTMLFormElement>("xc-search");
+const input = byId<HTMLInputElement>("xc-search-q");
+const status = byId("xc-search-status");
+const list = byId<HTMLOListElement>("xc-search-results");
+const moreButton = byId<HTMLButtonElement>("xc-search-more");
+const unavailable = byId("xc-search-unavailable");
 const pageTitle = document.title;
 
 /** The running search: its results and how many are shown. */
-let current = { results: [], shown: 0 };
+let current: { results: PagefindResult[]; shown: number } = { results: [], shown: 0 };
 /** Counts searches, so a slow earlier search never overwrites a later one. */
 let generation = 0;
 
@@ -25,18 +40,18 @@ let generation = 0;
 const patienceMs = 15000;
 
 /** The promise's value, or a rejection once `patienceMs` have passed (a worker that never answers). */
-function withinPatience(promise) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
+function withinPatience<T>(promise: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${patienceMs} ms`)), patienceMs);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Loads Pagefind's browser API from the same site; null when the index is missing. */
-async function loadPagefind() {
+async function loadPagefind(): Promise<Pagefind | null> {
   try {
-    const pagefind = await withinPatience(import("/pagefind/pagefind.js"));
+    const pagefind = await withinPatience(import(pagefindUrl) as Promise<Pagefind>);
     await pagefind.options({ excerptLength: 40 });
     await withinPatience(pagefind.init());
     return pagefind;
@@ -47,7 +62,7 @@ async function loadPagefind() {
 }
 
 /** Search cannot run: hide its form and results, show the links to the 网站地图 and the channels. */
-function showUnavailable() {
+function showUnavailable(): void {
   generation += 1; // any search still under way is dropped
   form.hidden = true;
   list.hidden = true;
@@ -57,37 +72,38 @@ function showUnavailable() {
 }
 
 /** The query and channel in the address bar. */
-function readAddress() {
+function readAddress(): Query {
   const params = new URLSearchParams(location.search);
   return { q: (params.get("q") || "").trim().slice(0, maxQueryLength), channel: params.get("channel") || "" };
 }
 
 /** The query and channel in the form. */
-function readForm() {
-  const checked = form.querySelector('input[name="channel"]:checked');
+function readForm(): Query {
+  const checked = form.querySelector<HTMLInputElement>('input[name="channel"]:checked');
   return { q: input.value.trim().slice(0, maxQueryLength), channel: checked ? checked.value : "" };
 }
 
 /** The radio button of a channel slug, or undefined when the slug is unknown. */
-function channelRadio(slug) {
-  return [...form.querySelectorAll('input[name="channel"]')].find((radio) => radio.value === slug);
+function channelRadio(slug: string): HTMLInputElement | undefined {
+  return Array.from(form.querySelectorAll<HTMLInputElement>('input[name="channel"]')).find((radio) => radio.value === slug);
 }
 
 /** Shows a state in the form without touching focus. */
-function fillForm({ q, channel }) {
+function fillForm({ q, channel }: Query): void {
   input.value = q;
-  (channelRadio(channel) || channelRadio("")).checked = true;
+  const radio = channelRadio(channel) ?? channelRadio("");
+  if (radio) radio.checked = true;
 }
 
 /** The address of a search, as the form would have sent it without JavaScript. */
-function addressOf({ q, channel }) {
+function addressOf({ q, channel }: Query): string {
   const params = new URLSearchParams({ q });
   if (channel) params.set("channel", channel);
   return `${location.pathname}?${params}`;
 }
 
 /** An element with a class and text. */
-function element(tag, className, text) {
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -98,17 +114,18 @@ function element(tag, className, text) {
  * Pagefind's excerpt is HTML with the matched words in <mark>. It is parsed in an inert document
  * and copied as text, keeping only <mark>: whatever an article contained can never become markup.
  */
-function excerptNodes(excerptHtml) {
+function excerptNodes(excerptHtml: string): Node[] {
   const parsed = new DOMParser().parseFromString(`<p>${excerptHtml}</p>`, "text/html");
-  const nodes = [];
-  for (const child of parsed.body.firstChild ? parsed.body.firstChild.childNodes : []) {
-    nodes.push(child.nodeName === "MARK" ? element("mark", "", child.textContent) : document.createTextNode(child.textContent));
+  const nodes: Node[] = [];
+  for (const child of Array.from(parsed.body.firstChild?.childNodes ?? [])) {
+    const text = child.textContent ?? "";
+    nodes.push(child.nodeName === "MARK" ? element("mark", "", text) : document.createTextNode(text));
   }
   return nodes;
 }
 
 /** One result: a link with its title, then channel, date and the excerpt with the matches marked. */
-function resultItem(data) {
+function resultItem(data: PagefindResultData): HTMLLIElement {
   const item = element("li", "xc-search-results__item");
   const heading = element("h3", "xc-search-results__title");
   const link = element("a", "", data.meta.title || data.url);
@@ -128,11 +145,11 @@ function resultItem(data) {
 }
 
 /** Writes the count heading (and advice when nothing was found) into the live region. */
-function announce({ q, channel }, total) {
+function announce({ q, channel }: Query, total: number): void {
   const radio = channelRadio(channel);
   const where = channel && radio ? `在“${radio.dataset.name}”栏目中` : "";
   const heading = element("h2", "xc-search__summary");
-  const parts = [];
+  const parts: HTMLElement[] = [];
   if (!q) {
     parts.push(element("p", "", "请在上面的搜索框中输入要查找的词语，例如“入学”“养老”。"));
   } else if (total === 0) {
@@ -151,7 +168,7 @@ function announce({ q, channel }, total) {
 }
 
 /** Adds the next page of results; returns the first new link. */
-async function showMore(token) {
+async function showMore(token: number): Promise<HTMLAnchorElement | null> {
   const slice = current.results.slice(current.shown, current.shown + pageSize);
   const data = await Promise.all(slice.map((result) => result.data()));
   if (token !== generation) return null;
@@ -160,11 +177,11 @@ async function showMore(token) {
   current.shown += items.length;
   list.hidden = current.shown === 0;
   moreButton.hidden = current.shown >= current.results.length;
-  return items[0] ? items[0].querySelector("a") : null;
+  return items[0]?.querySelector("a") ?? null;
 }
 
 /** Runs one search and shows its first page of results. */
-async function run(pagefind, state) {
+async function run(pagefind: Pagefind, state: Query): Promise<void> {
   const token = ++generation;
   fillForm(state);
   if (!state.q) {
@@ -178,7 +195,7 @@ async function run(pagefind, state) {
   try {
     const search = await withinPatience(pagefind.search(state.q, { filters: state.channel ? { channel: state.channel } : {} }));
     if (token !== generation) return;
-    current = { results: search ? search.results : [], shown: 0 };
+    current = { results: search?.results ?? [], shown: 0 };
     list.replaceChildren();
     await withinPatience(showMore(token));
     if (token === generation) announce(state, current.results.length);
@@ -188,24 +205,27 @@ async function run(pagefind, state) {
   }
 }
 
-const pagefind = await loadPagefind();
-if (!pagefind) {
-  showUnavailable();
-} else {
+/** Loads the index, then wires the form, 更多结果 and the history to searches. */
+async function start(): Promise<void> {
+  const pagefind = await loadPagefind();
+  if (!pagefind) {
+    showUnavailable();
+    return;
+  }
   form.hidden = false;
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const state = readForm();
     history.pushState(null, "", addressOf(state));
-    run(pagefind, state);
+    void run(pagefind, state);
   });
   // A channel choice narrows the current results at once; focus stays on the radio button.
   form.addEventListener("change", (event) => {
-    if (event.target.name !== "channel") return;
+    if ((event.target as HTMLInputElement).name !== "channel") return;
     const state = readForm();
     if (!state.q) return;
     history.replaceState(null, "", addressOf(state));
-    run(pagefind, state);
+    void run(pagefind, state);
   });
   let loadingMore = false; // a double click must not add the same ten results twice
   moreButton.addEventListener("click", async () => {
@@ -222,6 +242,8 @@ if (!pagefind) {
       loadingMore = false;
     }
   });
-  addEventListener("popstate", () => run(pagefind, readAddress()));
-  run(pagefind, readAddress());
+  addEventListener("popstate", () => void run(pagefind, readAddress()));
+  await run(pagefind, readAddress());
 }
+
+void start();

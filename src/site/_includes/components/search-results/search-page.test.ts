@@ -8,12 +8,12 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import type { Browser, Page } from "puppeteer-core";
-import { launchChromium } from "../../src/tools/chromium.ts";
-import { serveStatic, type StaticServer } from "../../src/tools/serve-static.ts";
-import { listSiteFiles } from "../../src/publish/site-files.ts";
-import { fixtureSite, seedTitle } from "../publish/search/search-fixture.ts";
-import { deployedCsp } from "../support/deployed-csp.ts";
+import type { Browser, ConsoleMessage, Page } from "puppeteer-core";
+import { launchChromium } from "../../../../tools/chromium.ts";
+import { serveStatic, type StaticServer } from "../../../../tools/serve-static.ts";
+import { listSiteFiles } from "../../../../publish/site-files.ts";
+import { fixtureSite, seedTitle } from "../../../../../tests/publish/search/search-fixture.ts";
+import { deployedCsp } from "../../../../../tests/support/deployed-csp.ts";
 
 /** The policy deploy/nginx.conf sends: Pagefind's WebAssembly needs 'wasm-unsafe-eval', nothing else. */
 const strictCsp = deployedCsp();
@@ -33,12 +33,18 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens a page that reports uncaught script errors to the test. */
+let tab: Page | undefined;
+
+/**
+ * The file's one tab, reused by every test, and the uncaught script errors it reports from now on.
+ * Each test's first goto starts it afresh.
+ */
 async function openPage(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+  tab ??= await browser.newPage();
   const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(String(error)));
-  return { page, errors };
+  tab.removeAllListeners("pageerror");
+  tab.on("pageerror", (error) => errors.push(String(error)));
+  return { page: tab, errors };
 }
 
 /** The search address for a query (and channel). */
@@ -114,7 +120,6 @@ describe("the 搜索 page", () => {
     assert.match(said, new RegExp(`找到 ${found.length} 条`));
     assert.equal(await page.$eval("#xc-search-q", (e) => (e as HTMLInputElement).value), "西城");
     assert.deepEqual(errors, []);
-    await page.close();
   });
 
   test("finds a two-character word that only occurs inside a longer compound", async () => {
@@ -126,7 +131,6 @@ describe("the 搜索 page", () => {
     assert.ok(enrolment!.marks.includes("入学"));
     await page.goto(searchUrl("养老")); // 居家养老服务驿站, 社区养老服务补贴
     await statusSays(page, "找到 2 条");
-    await page.close();
   });
 
   test("narrows the results to one channel when the reader picks it, keeping focus where it was", async () => {
@@ -143,7 +147,6 @@ describe("the 搜索 page", () => {
     await page.goto(searchUrl("养老", "gzdt")); // the filter in the address works too
     await statusSays(page, "在“工作动态”栏目中找到 1 条");
     assert.deepEqual((await results(page)).map((r) => r.title), ["德胜街道新增一处助餐点"]);
-    await page.close();
   });
 
   test("says so when a query finds nothing, and points to the 网站地图", async () => {
@@ -152,7 +155,6 @@ describe("the 搜索 page", () => {
     await statusSays(page, "没有找到与“熊猫”相关的结果");
     assert.equal(await page.$eval("#xc-search-results", (e) => (e as HTMLElement).hidden), true);
     assert.equal(await page.$eval("#xc-search-status a", (a) => a.getAttribute("href")), "/sitemap/");
-    await page.close();
   });
 
   test("shows a query containing <script> as text and never runs it", async () => {
@@ -166,7 +168,6 @@ describe("the 搜索 page", () => {
     assert.equal(await page.$eval("#xc-search-q", (e) => (e as HTMLInputElement).value), query);
     assert.ok((await page.title()).includes(query), "the page title names the query as text");
     assert.deepEqual(errors, []);
-    await page.close();
   });
 
   test("shows article text that looks like markup as text in the excerpt", async () => {
@@ -177,7 +178,6 @@ describe("the 搜索 page", () => {
     assert.ok(result!.excerpt.includes("<b>加粗</b>"), `the excerpt keeps the characters: ${result!.excerpt}`);
     assert.equal(await page.$$eval("#xc-search-results b, #xc-search-results script", (e) => e.length), 0);
     assert.equal(await page.evaluate(() => (window as unknown as { xcInjected?: number }).xcInjected), undefined);
-    await page.close();
   });
 
   test("shows ten results, then ten more on the 更多结果 button, moving focus to the first new one", async () => {
@@ -189,7 +189,6 @@ describe("the 搜索 page", () => {
     await page.waitForFunction(() => document.querySelectorAll("#xc-search-results > li").length === 14);
     assert.equal(await page.evaluate(() => document.activeElement === document.querySelectorAll("#xc-search-results h3 a")[10]), true);
     assert.equal(await page.$eval("#xc-search-more", (b) => (b as HTMLElement).hidden), true, "the button goes when all are shown");
-    await page.close();
   });
 
   test("searches again when the form is sent, announcing politely and leaving focus in the box", async () => {
@@ -207,7 +206,6 @@ describe("the 搜索 page", () => {
     assert.equal(await page.$$eval("[role=listbox], [aria-autocomplete], [role=combobox]", (e) => e.length), 0);
     await page.goBack(); // history works: back to the 西城 results
     await statusSays(page, "“西城”");
-    await page.close();
   });
 
   test("finds nothing that appears only in the footer or the article's meta list", async () => {
@@ -219,17 +217,17 @@ describe("the 搜索 page", () => {
       await page.goto(searchUrl(word));
       await statusSays(page, `没有找到与“${word}”相关的结果`);
     }
-    await page.close();
   });
 
   test("works under the site's strict Content Security Policy", async () => {
     const proxy = await startProxy((_path, headers) => ({ ...headers, "content-security-policy": strictCsp }));
     const { page, errors } = await openPage();
     const violations: string[] = [];
-    page.on("console", (message) => {
+    const onConsole = (message: ConsoleMessage) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-    });
-    await page.evaluateOnNewDocument(() => {
+    };
+    page.on("console", onConsole);
+    const { identifier } = await page.evaluateOnNewDocument(() => {
       document.addEventListener("securitypolicyviolation", (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
     });
     try {
@@ -239,7 +237,8 @@ describe("the 搜索 page", () => {
       assert.deepEqual(violations, []);
       assert.deepEqual(errors, []);
     } finally {
-      await page.close();
+      page.off("console", onConsole);
+      await page.removeScriptToEvaluateOnNewDocument(identifier);
       await proxy.close();
     }
   });
@@ -254,7 +253,6 @@ describe("the 搜索 page", () => {
       assert.deepEqual(links, ["/sitemap/", "/gzdt/", "/tzgg/", "/zcwj/", "/zcjd/"]);
       assert.equal(await page.$eval("#xc-search", (f) => (f as HTMLElement).hidden), true, "no form that cannot work");
     } finally {
-      await page.close();
       await proxy.close();
     }
   });
@@ -262,15 +260,18 @@ describe("the 搜索 page", () => {
 
 describe("the search page without JavaScript", () => {
   test("explains that search needs JavaScript and offers the 网站地图 and the channel lists", async () => {
-    const page = await browser.newPage();
+    const { page } = await openPage();
     await page.setJavaScriptEnabled(false);
-    await page.goto(searchUrl("西城"));
-    const text = await page.$eval("main", (m) => (m as HTMLElement).innerText);
-    assert.match(text, /搜索功能需要浏览器启用 JavaScript/);
-    const links = await page.$$eval("main a", (as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.getAttribute("href")));
-    assert.deepEqual(links, ["/sitemap/", "/gzdt/", "/tzgg/", "/zcwj/", "/zcjd/"]);
-    assert.equal(await page.$eval("#xc-search", (f) => (f as HTMLElement).offsetParent), null, "the JavaScript form stays hidden");
-    await page.close();
+    try {
+      await page.goto(searchUrl("西城"));
+      const text = await page.$eval("main", (m) => (m as HTMLElement).innerText);
+      assert.match(text, /搜索功能需要浏览器启用 JavaScript/);
+      const links = await page.$$eval("main a", (as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.getAttribute("href")));
+      assert.deepEqual(links, ["/sitemap/", "/gzdt/", "/tzgg/", "/zcwj/", "/zcjd/"]);
+      assert.equal(await page.$eval("#xc-search", (f) => (f as HTMLElement).offsetParent), null, "the JavaScript form stays hidden");
+    } finally {
+      await page.setJavaScriptEnabled(true);
+    }
   });
 });
 
@@ -314,6 +315,5 @@ describe("the header search form", () => {
     await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
     assert.equal(new URL(page.url()).pathname, "/search/");
     await statusSays(page, "条与“西城”相关的结果");
-    await page.close();
   });
 });

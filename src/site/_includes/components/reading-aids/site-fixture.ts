@@ -8,9 +8,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "puppeteer-core";
-import { buildSite } from "../../../../src/publish/build-site.ts";
-import { launchChromium } from "../../../../src/tools/chromium.ts";
-import { serveStatic, type StaticServer } from "../../../../src/tools/serve-static.ts";
+import { buildSite } from "../../../../publish/build-site.ts";
+import { launchChromium } from "../../../../tools/chromium.ts";
+import { serveStatic, type StaticServer } from "../../../../tools/serve-static.ts";
 
 export const legacyArticleUrl = "/gzdt/2025/000-4ff78243f4312f31/";
 export const fixtureArticleUrl = "/tzgg/2025/reading-aids-fixture/";
@@ -41,8 +41,15 @@ export interface SiteFixture {
   url(path: string): string;
   /** The built file behind a site path. */
   file(path: string): string;
-  /** A fresh tab at the given viewport (default 1280×900). */
-  newPage(width?: number, height?: number): Promise<Page>;
+  /**
+   * The file's one tab, in a private browser context, reset for the next test: no saved
+   * choices, no emulated media or touch, 1280×900 unless asked otherwise, at `path` when given.
+   */
+  freshPage(options?: { path?: string; width?: number; height?: number }): Promise<Page>;
+  /** Emulates a CSS media feature through CDP (puppeteer's own helper knows neither prefers-contrast nor forced-colors); freshPage() undoes it. */
+  emulateMedia(name: string, value: string): Promise<void>;
+  /** Emulates a touch-only screen; freshPage() undoes it. */
+  emulateTouch(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -54,7 +61,7 @@ function listPages(folder: string): string[] {
     .sort();
 }
 
-/** Builds the fixture site, serves it and starts Chromium. */
+/** Builds the fixture site, serves it, starts Chromium and opens the file's tab. Call once, in `before`. */
 export async function startSite(): Promise<SiteFixture> {
   const root = mkdtempSync(join(tmpdir(), "xc-reading-aids-"));
   const content = join(root, "content");
@@ -65,17 +72,28 @@ export async function startSite(): Promise<SiteFixture> {
   await buildSite({ output, content: { contentDir: content } });
   const server = await serveStatic(output);
   const browser = await launchChromium();
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  const url = (path: string) => server.url + path;
   return {
     browser,
     server,
     pages: listPages(output),
-    url: (path) => server.url + path,
+    url,
     file: (path) => join(output, path.endsWith("/") ? `${path}index.html` : path),
-    async newPage(width = 1280, height = 900) {
-      const page = await browser.newPage();
-      await page.setViewport({ width, height });
+    async freshPage({ path, width = 1280, height = 900 } = {}) {
+      await cdp.send("Emulation.setEmulatedMedia", { features: [] });
+      await page.setJavaScriptEnabled(true);
+      await page.setViewport({ width, height }); // and no touch screen
+      await page.goto(url("/about/"));
+      await page.waitForFunction(() => !matchMedia("(any-pointer: coarse)").matches); // a touch screen emulated before is gone
+      await page.evaluate(() => localStorage.clear());
+      if (path) await page.goto(url(path));
       return page;
     },
+    emulateMedia: async (name, value) => void (await cdp.send("Emulation.setEmulatedMedia", { features: [{ name, value }] })),
+    emulateTouch: () => page.setViewport({ ...page.viewport()!, hasTouch: true }),
     async close() {
       await browser.close();
       await server.close();

@@ -22,20 +22,8 @@ const reset = ".xc-aids [data-xc-reset]";
 /** The text a reader sees, without the status announcement. */
 const visibleText = `document.body.innerText.replace(document.querySelector(".xc-aids [role=status]").textContent, "").replace(/\\s+/g, "")`;
 
-/** Media emulation through CDP: puppeteer's own helper does not know prefers-contrast or forced-colors. */
-async function emulateMedia(page: Page, name: string, value: string): Promise<void> {
-  const client = await page.createCDPSession();
-  await client.send("Emulation.setEmulatedMedia", { features: [{ name, value }] });
-}
-
-/** A tab in a fresh browser context: no saved choices, nothing shared with other tests. */
-async function freshPage(path = legacyArticleUrl): Promise<Page> {
-  const context = await site.browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(site.url(path));
-  return page;
-}
+/** The file's tab, reset: no saved choices, at an article. */
+const freshPage = (path = legacyArticleUrl): Promise<Page> => site.freshPage({ path });
 
 function assertDefaultLooks(now: Looks): void {
   assert.equal(now.bodyFontPx, 18, "body text is 18px by default");
@@ -55,52 +43,44 @@ function assertDefaultLooks(now: Looks): void {
  */
 async function exercise(selector: string, how: Activation, check: (page: Page, now: Looks) => Promise<void>): Promise<void> {
   const page = await freshPage();
-  try {
-    assertDefaultLooks(await looks(page));
-    await activate(page, selector, how);
-    await check(page, await looks(page));
-    await page.goto(site.url("/about/"));
-    await page.goto(site.url(legacyArticleUrl));
-    await check(page, await looks(page));
-    await activate(page, reset, how);
-    const undone = await looks(page);
-    assertDefaultLooks(undone);
-    assert.equal(undone.status, "已恢复默认设置");
-    assert.equal(await page.evaluate(`localStorage.getItem(${JSON.stringify(storageKey)})`), null, "重置 forgets the saved choices");
-    await page.reload();
-    assertDefaultLooks(await looks(page));
-  } finally {
-    await page.browserContext().close();
-  }
+  assertDefaultLooks(await looks(page));
+  await activate(page, selector, how);
+  await check(page, await looks(page));
+  await page.goto(site.url("/about/"));
+  await page.goto(site.url(legacyArticleUrl));
+  await check(page, await looks(page));
+  await activate(page, reset, how);
+  const undone = await looks(page);
+  assertDefaultLooks(undone);
+  assert.equal(undone.status, "已恢复默认设置");
+  assert.equal(await page.evaluate(`localStorage.getItem(${JSON.stringify(storageKey)})`), null, "重置 forgets the saved choices");
+  await page.reload();
+  assertDefaultLooks(await looks(page));
 }
 
 describe("the reading-aids region", () => {
   it("is a labelled region of real buttons with Chinese names, each at least 44×44 px", async () => {
     const page = await freshPage();
-    try {
-      const region = await page.$("#xc-aids");
-      assert.ok(region, "the region is on the page");
-      const tree = await page.accessibility.snapshot({ root: region!, interestingOnly: true });
-      assert.equal(tree?.role, "region");
-      assert.equal(tree?.name, "阅读辅助");
-      const axButtons: { role: string; name?: string; pressed?: boolean | "mixed" }[] = [];
-      const walk = (node: typeof tree) => {
-        if (!node) return;
-        if (node.role === "button") axButtons.push(node);
-        node.children?.forEach(walk);
-      };
-      walk(tree);
-      const standard = axButtons.find((b) => b.name === "标准");
-      assert.ok(standard, `the pressed 标准 button is named without its ✓ (${axButtons.map((b) => b.name).join("、")})`);
-      assert.equal(standard.pressed, true, "and exposed as pressed");
-      const buttons = await page.$$eval(".xc-aids button", (list) => list.map((b) => ({ tag: b.tagName, name: b.textContent!.trim(), hidden: !(b as HTMLElement).offsetParent })));
-      const names = buttons.filter((b) => !b.hidden).map((b) => b.name);
-      assert.deepEqual(names, ["标准", "大", "特大", "长者模式", "高对比度", "大鼠标", "重置", "朗读全文", "暂停", "继续", "停止", "慢", "中", "快"]);
-      for (const size of await measure<{ what: string; width: number; height: number }[]>(page, `Array.prototype.map.call(document.querySelectorAll(".xc-aids button"), function (b) { var r = b.getBoundingClientRect(); return { what: xcDescribe(b), width: r.width, height: r.height }; })`)) {
-        assert.ok(size.width >= 44 && size.height >= 44, `${size.what} is ${size.width}×${size.height}`);
-      }
-    } finally {
-      await page.browserContext().close();
+    const region = await page.$("#xc-aids");
+    assert.ok(region, "the region is on the page");
+    const tree = await page.accessibility.snapshot({ root: region!, interestingOnly: true });
+    assert.equal(tree?.role, "region");
+    assert.equal(tree?.name, "阅读辅助");
+    const axButtons: { role: string; name?: string; pressed?: boolean | "mixed" }[] = [];
+    const walk = (node: typeof tree) => {
+      if (!node) return;
+      if (node.role === "button") axButtons.push(node);
+      node.children?.forEach(walk);
+    };
+    walk(tree);
+    const standard = axButtons.find((b) => b.name === "标准");
+    assert.ok(standard, `the pressed 标准 button is named without its ✓ (${axButtons.map((b) => b.name).join("、")})`);
+    assert.equal(standard.pressed, true, "and exposed as pressed");
+    const buttons = await page.$$eval(".xc-aids button", (list) => list.map((b) => ({ tag: b.tagName, name: b.textContent!.trim(), hidden: !(b as HTMLElement).offsetParent })));
+    const names = buttons.filter((b) => !b.hidden).map((b) => b.name);
+    assert.deepEqual(names, ["标准", "大", "特大", "长者模式", "高对比度", "大鼠标", "重置", "朗读全文", "暂停", "继续", "停止", "慢", "中", "快"]);
+    for (const size of await measure<{ what: string; width: number; height: number }[]>(page, `Array.prototype.map.call(document.querySelectorAll(".xc-aids button"), function (b) { var r = b.getBoundingClientRect(); return { what: xcDescribe(b), width: r.width, height: r.height }; })`)) {
+      assert.ok(size.width >= 44 && size.height >= 44, `${size.what} is ${size.width}×${size.height}`);
     }
   });
 });
@@ -131,14 +111,10 @@ describe("字号 (text size)", () => {
 
   it("announces the change politely", async () => {
     const page = await freshPage();
-    try {
-      const live = await page.$eval(".xc-aids [role=status]", (el) => el.getAttribute("aria-live") ?? "polite (role=status)");
-      assert.match(live, /polite/);
-      await page.click('.xc-aids [data-xc-text-step="large"]');
-      assert.equal((await looks(page)).status, "已切换为大字号");
-    } finally {
-      await page.browserContext().close();
-    }
+    const live = await page.$eval(".xc-aids [role=status]", (el) => el.getAttribute("aria-live") ?? "polite (role=status)");
+    assert.match(live, /polite/);
+    await page.click('.xc-aids [data-xc-text-step="large"]');
+    assert.equal((await looks(page)).status, "已切换为大字号");
   });
 });
 
@@ -148,7 +124,6 @@ describe("长者模式 (elder mode)", () => {
       const page0 = await freshPage();
       const standardText = await page0.evaluate(visibleText);
       const standardFocus = (await focusWalk(page0, 3))[1]!;
-      await page0.browserContext().close();
       await exercise('.xc-aids [data-xc-toggle="elder"]', how, async (page, now) => {
         assert.equal(now.attributes["data-xc-elder"], "on");
         assert.equal(now.pressed["长者模式"], "true");
@@ -176,27 +151,19 @@ describe("长者模式 (elder mode)", () => {
 
   it("choosing 标准 text leaves elder mode, so what is pressed is what is seen", async () => {
     const page = await freshPage();
-    try {
-      await page.click('.xc-aids [data-xc-toggle="elder"]');
-      await page.click('.xc-aids [data-xc-text-step="standard"]');
-      const now = await looks(page);
-      assert.equal(now.bodyFontPx, 18);
-      assert.equal(now.pressed["长者模式"], "false");
-      assert.equal(now.status, "已切换为标准字号，已关闭长者模式");
-    } finally {
-      await page.browserContext().close();
-    }
+    await page.click('.xc-aids [data-xc-toggle="elder"]');
+    await page.click('.xc-aids [data-xc-text-step="standard"]');
+    const now = await looks(page);
+    assert.equal(now.bodyFontPx, 18);
+    assert.equal(now.pressed["长者模式"], "false");
+    assert.equal(now.status, "已切换为标准字号，已关闭长者模式");
   });
 
   it("keeps 特大 text when it is switched on", async () => {
     const page = await freshPage();
-    try {
-      await page.click('.xc-aids [data-xc-text-step="xlarge"]');
-      await page.click('.xc-aids [data-xc-toggle="elder"]');
-      assert.ok((await looks(page)).bodyFontPx >= 30);
-    } finally {
-      await page.browserContext().close();
-    }
+    await page.click('.xc-aids [data-xc-text-step="xlarge"]');
+    await page.click('.xc-aids [data-xc-toggle="elder"]');
+    assert.ok((await looks(page)).bodyFontPx >= 30);
   });
 });
 
@@ -226,36 +193,28 @@ describe("高对比度 (high contrast)", () => {
 
   it("is on by default when the system asks for more contrast, and can be switched off", async () => {
     const page = await freshPage();
-    try {
-      await emulateMedia(page, "prefers-contrast", "more");
-      await page.reload();
-      let now = await looks(page);
-      assert.equal(now.bodyBackground, "rgb(0, 0, 0)");
-      assert.equal(now.pressed["高对比度"], "true");
-      await page.click('.xc-aids [data-xc-toggle="contrast"]');
-      now = await looks(page);
-      assert.equal(now.bodyBackground, "rgb(255, 255, 255)");
-      assert.equal(now.attributes["data-xc-contrast"], "standard");
-      assert.equal(now.pressed["高对比度"], "false");
-      await page.reload();
-      assert.equal((await looks(page)).bodyBackground, "rgb(255, 255, 255)", "the reader's choice wins over the system's");
-      await page.click(reset);
-      assert.equal((await looks(page)).bodyBackground, "rgb(0, 0, 0)", "重置 goes back to following the system");
-    } finally {
-      await page.browserContext().close();
-    }
+    await site.emulateMedia("prefers-contrast", "more");
+    await page.reload();
+    let now = await looks(page);
+    assert.equal(now.bodyBackground, "rgb(0, 0, 0)");
+    assert.equal(now.pressed["高对比度"], "true");
+    await page.click('.xc-aids [data-xc-toggle="contrast"]');
+    now = await looks(page);
+    assert.equal(now.bodyBackground, "rgb(255, 255, 255)");
+    assert.equal(now.attributes["data-xc-contrast"], "standard");
+    assert.equal(now.pressed["高对比度"], "false");
+    await page.reload();
+    assert.equal((await looks(page)).bodyBackground, "rgb(255, 255, 255)", "the reader's choice wins over the system's");
+    await page.click(reset);
+    assert.equal((await looks(page)).bodyBackground, "rgb(0, 0, 0)", "重置 goes back to following the system");
   });
 
   it("in forced-colours mode shows pressed buttons in system colours, still distinct from unpressed ones", async () => {
     const page = await freshPage();
-    try {
-      await emulateMedia(page, "forced-colors", "active");
-      await page.reload();
-      const colours = await page.$$eval(".xc-aids [data-xc-text-step]", (list) => list.map((b) => getComputedStyle(b).backgroundColor));
-      assert.notEqual(colours[0], colours[1], `pressed ${colours[0]} vs unpressed ${colours[1]}`);
-    } finally {
-      await page.browserContext().close();
-    }
+    await site.emulateMedia("forced-colors", "active");
+    await page.reload();
+    const colours = await page.$$eval(".xc-aids [data-xc-text-step]", (list) => list.map((b) => getComputedStyle(b).backgroundColor));
+    assert.notEqual(colours[0], colours[1], `pressed ${colours[0]} vs unpressed ${colours[1]}`);
   });
 });
 
@@ -281,39 +240,31 @@ describe("大鼠标 (large pointer)", () => {
 
   it("is not offered on a touch-only screen", async () => {
     const page = await freshPage();
-    try {
-      const client = await page.createCDPSession();
-      await client.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 1 });
-      await page.reload();
-      assert.equal(await page.$eval('[data-xc-toggle="pointer"]', (b) => getComputedStyle(b).display), "none");
-      assert.notEqual(await page.$eval('[data-xc-toggle="elder"]', (b) => getComputedStyle(b).display), "none");
-    } finally {
-      await page.browserContext().close();
-    }
+    const client = await page.createCDPSession();
+    await client.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 1 });
+    await page.reload();
+    assert.equal(await page.$eval('[data-xc-toggle="pointer"]', (b) => getComputedStyle(b).display), "none");
+    assert.notEqual(await page.$eval('[data-xc-toggle="elder"]', (b) => getComputedStyle(b).display), "none");
   });
 });
 
 describe("several choices together", () => {
   it("are all saved in one localStorage entry and all undone by one 重置", async () => {
     const page = await freshPage();
-    try {
-      for (const s of ['[data-xc-text-step="xlarge"]', '[data-xc-toggle="elder"]', '[data-xc-toggle="contrast"]', '[data-xc-toggle="pointer"]']) await page.click(`.xc-aids ${s}`);
-      const saved = JSON.parse((await page.evaluate(`localStorage.getItem(${JSON.stringify(storageKey)})`)) as string);
-      assert.deepEqual(saved, { text: "xlarge", elder: true, contrast: "high", pointer: true, rate: "1" });
-      await page.goto(site.url("/"));
-      const now = await looks(page);
-      assert.deepEqual(now.attributes, { "data-xc-text": "xlarge", "data-xc-elder": "on", "data-xc-contrast": "high", "data-xc-pointer": "large" });
-      await page.click(reset);
-      assertDefaultLooks(await looks(page));
-    } finally {
-      await page.browserContext().close();
-    }
+    for (const s of ['[data-xc-text-step="xlarge"]', '[data-xc-toggle="elder"]', '[data-xc-toggle="contrast"]', '[data-xc-toggle="pointer"]']) await page.click(`.xc-aids ${s}`);
+    const saved = JSON.parse((await page.evaluate(`localStorage.getItem(${JSON.stringify(storageKey)})`)) as string);
+    assert.deepEqual(saved, { text: "xlarge", elder: true, contrast: "high", pointer: true, rate: "1" });
+    await page.goto(site.url("/"));
+    const now = await looks(page);
+    assert.deepEqual(now.attributes, { "data-xc-text": "xlarge", "data-xc-elder": "on", "data-xc-contrast": "high", "data-xc-pointer": "large" });
+    await page.click(reset);
+    assertDefaultLooks(await looks(page));
   });
 
   it("follow a change made in another open tab", async () => {
     const page = await freshPage();
+    const other = await page.browserContext().newPage();
     try {
-      const other = await page.browserContext().newPage();
       await other.goto(site.url("/about/"));
       await page.bringToFront(); // a background tab is not rendered, so it cannot be clicked
       await page.click('.xc-aids [data-xc-text-step="large"]');
@@ -322,21 +273,18 @@ describe("several choices together", () => {
       assert.equal(await other.$eval('[data-xc-text-step="large"]', (b) => b.getAttribute("aria-pressed")), "true");
       assert.equal(await other.$eval("body", (b) => getComputedStyle(b).fontSize), "24px");
     } finally {
-      await page.browserContext().close();
+      await other.close();
+      await page.bringToFront();
     }
   });
 
   it("ignores a damaged saved entry and starts from the defaults", async () => {
     const page = await freshPage();
-    try {
-      await page.evaluate(`localStorage.setItem(${JSON.stringify(storageKey)}, "{not json")`);
-      await page.reload();
-      assertDefaultLooks(await looks(page));
-      await page.evaluate(`localStorage.setItem(${JSON.stringify(storageKey)}, JSON.stringify({ text: "huge", elder: "yes", contrast: 1, rate: "9" }))`);
-      await page.reload();
-      assertDefaultLooks(await looks(page));
-    } finally {
-      await page.browserContext().close();
-    }
+    await page.evaluate(`localStorage.setItem(${JSON.stringify(storageKey)}, "{not json")`);
+    await page.reload();
+    assertDefaultLooks(await looks(page));
+    await page.evaluate(`localStorage.setItem(${JSON.stringify(storageKey)}, JSON.stringify({ text: "huge", elder: "yes", contrast: 1, rate: "9" }))`);
+    await page.reload();
+    assertDefaultLooks(await looks(page));
   });
 });

@@ -1,21 +1,22 @@
 /** The 无障碍声明 page explains every reading aid in plain Chinese. */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import * as cheerio from "cheerio";
-import { startSite, type SiteFixture } from "./site-fixture.ts";
+import { buildHtml } from "../../../../../tests/support/built-html.ts";
 
-let site: SiteFixture;
+let folder = "";
 before(async () => {
-  site = await startSite();
+  folder = await buildHtml(); // the page as built; no browser needed
 });
-after(async () => {
-  await site?.close();
+after(() => {
+  if (folder) rmSync(dirname(folder), { recursive: true, force: true });
 });
 
 describe("the 无障碍声明 page", () => {
   it("has a section on the reading aids describing each one", () => {
-    const $ = cheerio.load(readFileSync(site.file("/accessibility/"), "utf8"));
+    const $ = cheerio.load(readFileSync(join(folder, "accessibility", "index.html"), "utf8"));
     const heading = $("h2#reading-aids");
     assert.equal(heading.text(), "阅读辅助工具");
     const section = heading.nextUntil("h2").text();

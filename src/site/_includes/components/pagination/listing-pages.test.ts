@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import * as cheerio from "cheerio";
-import { generatedSite } from "../../../support/shared-build.ts";
+import { generatedSite } from "../../../../../tests/support/shared-build.ts";
 
 let output: string;
 let removeContent = () => {};
