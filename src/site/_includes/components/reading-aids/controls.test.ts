@@ -224,10 +224,10 @@ describe("大鼠标 (large pointer)", () => {
       await exercise('.xc-aids [data-xc-toggle="pointer"]', how, async (page, now) => {
         assert.equal(now.attributes["data-xc-pointer"], "large");
         assert.equal(now.pressed["大鼠标"], "true");
-        assert.match(now.htmlCursor, /url\("[^"]*\/assets\/cursor-arrow\.svg"\) 6 5, default/);
-        assert.match(now.linkCursor, /url\("[^"]*\/assets\/cursor-hand\.svg"\) 25 3, pointer/);
+        assert.match(now.htmlCursor, /url\("[^"]*\/assets\/cursor-arrow(\.[0-9a-f]{10})?\.svg"\) 6 5, default/); // plain or fingerprinted name
+        assert.match(now.linkCursor, /url\("[^"]*\/assets\/cursor-hand(\.[0-9a-f]{10})?\.svg"\) 25 3, pointer/);
         const button = await page.$eval(".xc-aids button", (b) => getComputedStyle(b).cursor);
-        assert.match(button, /cursor-hand\.svg/);
+        assert.match(button, /cursor-hand(\.[0-9a-f]{10})?\.svg/);
         for (const file of ["cursor-arrow.svg", "cursor-hand.svg"]) {
           const svg = await page.evaluate(async (url) => { const r = await fetch(url); return { status: r.status, type: r.headers.get("content-type"), text: await r.text() }; }, `/assets/${file}`);
           assert.equal(svg.status, 200);

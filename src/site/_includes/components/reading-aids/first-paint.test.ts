@@ -52,6 +52,9 @@ async function saveChoices(page: Page, choices: object): Promise<void> {
   await page.evaluate(`localStorage.setItem(${JSON.stringify(storageKey)}, ${JSON.stringify(JSON.stringify(choices))})`);
 }
 
+/** The reading-aids script, by its plain or its fingerprinted name (src/publish/fingerprint). */
+const readingAidsScript = /\/assets\/reading-aids(\.[0-9a-f]{10})?\.js$/;
+
 /**
  * Loads a page with the reading-aids script held back at the network until `release` is called,
  * as on a slow connection; `loaded` settles when the page has loaded. Undo with `stop`.
@@ -62,7 +65,7 @@ async function loadWithScriptHeld(page: Page, path: string): Promise<{ requested
   let requested!: () => void;
   const scriptRequested = new Promise<void>((resolve) => (requested = resolve));
   const onRequest = (request: HTTPRequest) => {
-    if (!request.url().endsWith("/assets/reading-aids.js")) return void request.continue();
+    if (!readingAidsScript.test(request.url())) return void request.continue();
     requested();
     void released.then(() => request.continue());
   };
@@ -93,7 +96,7 @@ describe("first paint", () => {
       assert.equal(seen.fontSize, "40px");
       assert.equal(seen.lineHeight, "72px", "line height 1.8 of 40px");
       assert.equal(seen.background, "rgb(0, 0, 0)");
-      assert.match(String(seen.cursor), /cursor-arrow\.svg/);
+      assert.match(String(seen.cursor), /cursor-arrow(\.[0-9a-f]{10})?\.svg/);
       assert.equal(seen.regionShown, true);
       assert.equal(seen.elderPressed, "true");
     } finally {
@@ -109,7 +112,7 @@ describe("first paint", () => {
     await network.send("Network.enable");
     const scriptBlocking = new Promise<string>((resolve) =>
       network.on("Network.requestWillBeSent", (event) => {
-        if (event.request.url.endsWith("/assets/reading-aids.js")) resolve(event.renderBlockingBehavior ?? "not reported");
+        if (readingAidsScript.test(event.request.url)) resolve(event.renderBlockingBehavior ?? "not reported");
       }),
     );
     const { identifier } = await page.evaluateOnNewDocument(recordFirstPaint);
@@ -161,7 +164,7 @@ describe("first paint", () => {
     for (const path of site.pages) {
       const html = readFileSync(site.file(path), "utf8");
       const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-      assert.ok(scripts.includes('<script src="/assets/reading-aids.js" defer blocking="render">'), `${path}: the reading-aids script, deferred and render-blocking`);
+      assert.ok(scripts.some((tag) => /^<script src="\/assets\/reading-aids(\.[0-9a-f]{10})?\.js" defer blocking="render">$/.test(tag)), `${path}: the reading-aids script, deferred and render-blocking`);
       for (const tag of scripts) assert.match(tag, /\ssrc="[^"]+"/, `${path}: external scripts only (${tag})`);
       assert.ok(html.indexOf("reading-aids.js") < html.indexOf("</head>"), `${path}: in the head, so it is fetched early`);
       assert.doesNotMatch(html, /\sstyle=|<style\b/, `${path}: no inline styles`);

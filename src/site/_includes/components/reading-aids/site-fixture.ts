@@ -1,14 +1,15 @@
 /**
  * A real build of the site for the reading-aids tests: the shipped legacy article plus a
  * fixture article with a long unbroken URL, a sub-heading and a list (wrapping and
- * read-aloud cases), built with buildSite() into a temp folder, served on 127.0.0.1 and
- * driven in Debian's Chromium. One per test file (each file runs in its own process).
+ * read-aloud cases), built once for all the reading-aids test files (as `npm run build` builds it),
+ * served on 127.0.0.1 and driven in Debian's Chromium: one server and one browser per test file.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "puppeteer-core";
-import { buildSite } from "../../../../publish/build-site.ts";
+import { listSiteFiles, pagePathOf } from "../../../../publish/site-files.ts";
+import { sharedBuild } from "../../../../../tests/support/shared-build.ts";
 import { launchChromium } from "../../../../tools/chromium.ts";
 import { serveStatic, type StaticServer } from "../../../../tools/serve-static.ts";
 
@@ -54,22 +55,24 @@ export interface SiteFixture {
 }
 
 /** Lists the built pages as URL paths (index.html → its folder; 404.html kept as it is). */
-function listPages(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".html"))
-    .map((file) => "/" + file.replace(/\\/g, "/").replace(/(^|\/)index\.html$/, "$1"))
-    .sort();
+const listPages = (folder: string) => listSiteFiles(folder, "**/*.html").map(pagePathOf);
+
+/** The fixture site, built once for every reading-aids test file (tests/support/shared-build.ts). */
+async function fixtureSite(): Promise<string> {
+  const content = mkdtempSync(join(tmpdir(), "xc-reading-aids-"));
+  try {
+    mkdirSync(join(content, "articles"), { recursive: true });
+    cpSync("src/content/legacy", join(content, "legacy"), { recursive: true });
+    writeFileSync(join(content, "articles", "reading-aids-fixture.md"), fixtureArticle);
+    return await sharedBuild("reading-aids", { contentDir: content });
+  } finally {
+    rmSync(content, { recursive: true, force: true });
+  }
 }
 
-/** Builds the fixture site, serves it, starts Chromium and opens the file's tab. Call once, in `before`. */
+/** Builds the fixture site (once for all the files), serves it, starts Chromium and opens the file's tab. Call once, in `before`. */
 export async function startSite(): Promise<SiteFixture> {
-  const root = mkdtempSync(join(tmpdir(), "xc-reading-aids-"));
-  const content = join(root, "content");
-  mkdirSync(join(content, "articles"), { recursive: true });
-  cpSync("src/content/legacy", join(content, "legacy"), { recursive: true });
-  writeFileSync(join(content, "articles", "reading-aids-fixture.md"), fixtureArticle);
-  const output = join(root, "site");
-  await buildSite({ output, content: { contentDir: content } });
+  const output = await fixtureSite();
   const server = await serveStatic(output);
   const browser = await launchChromium();
   const context = await browser.createBrowserContext();
@@ -97,7 +100,6 @@ export async function startSite(): Promise<SiteFixture> {
     async close() {
       await browser.close();
       await server.close();
-      rmSync(root, { recursive: true, force: true });
     },
   };
 }
