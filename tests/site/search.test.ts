@@ -10,8 +10,8 @@ import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "puppeteer-core";
-import { launchChromium } from "../../src/tools/chromium.ts";
-import { serveStatic, type StaticServer } from "../../src/tools/serve-static.ts";
+import { launchChromium } from "a11y-audit/chromium";
+import { serveStatic, type StaticServer } from "a11y-audit/serve-static";
 import { buildFixtureSite, seedTitle } from "../publish/search/search-fixture.ts";
 
 /** The policy deploy/nginx.conf sends: Pagefind's WebAssembly needs 'wasm-unsafe-eval', nothing else. */

@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "puppeteer-core";
 import { buildSite } from "../../../../src/publish/build-site.ts";
-import { launchChromium } from "../../../../src/tools/chromium.ts";
-import { serveStatic, type StaticServer } from "../../../../src/tools/serve-static.ts";
+import { launchChromium } from "a11y-audit/chromium";
+import { serveStatic, type StaticServer } from "a11y-audit/serve-static";
 
 export const legacyArticleUrl = "/gzdt/2025/000-4ff78243f4312f31/";
 export const fixtureArticleUrl = "/tzgg/2025/reading-aids-fixture/";

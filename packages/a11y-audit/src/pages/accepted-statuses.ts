@@ -1,0 +1,7 @@
+/**
+ * The HTTP statuses a page may answer with: what its known-extra-page entry says
+ * (a not-found page may answer 404 where the server keeps it for errors only), else 200.
+ */
+export function acceptedStatuses(path: string, knownExtraPages: readonly { path: string; statuses: number[] }[]): readonly number[] {
+  return knownExtraPages.find((page) => page.path === path)?.statuses ?? [200];
+}
