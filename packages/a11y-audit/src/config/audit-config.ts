@@ -19,7 +19,7 @@ export type PageProblem = Omit<Finding, "tool" | "mode" | "page">;
 
 /** A site's own check of each built page (run with html-validate, before the browser; cached per page). */
 export interface PageCheck {
-  /** The name its findings carry, e.g. "footer": the report and the exceptions file use it. */
+  /** The name its findings carry, e.g. "contact": the report and the exceptions file use it. */
   tool: string;
   /** What it checks, for the report. */
   description: string;

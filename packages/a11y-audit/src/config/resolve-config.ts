@@ -81,7 +81,7 @@ const fieldRules: Record<string, string> = {
   height: "a whole number of CSS px above 0",
   name: "a mode name of lower-case letters, digits and -, not one of another mode",
   tool: "a name of lower-case letters, digits, : and -, not a built-in tool's",
-  path: 'a page path starting with "/", e.g. "/404.html"',
+  path: 'a page path starting with "/", e.g. "/offline.html"',
   statuses: "HTTP statuses, e.g. [200, 404]",
   sources: 'files and folders the site is built from, e.g. ["src", "package-lock.json"]',
   checks: "layout checks: no-horizontal-scroll, no-clipped-text, no-overlapping-text, content-as-with-javascript, targets-N",

@@ -2,7 +2,7 @@ import { glob } from "tinyglobby";
 
 /**
  * The one mapping between a page's path on the site and its built file, as a static
- * host serves it: "/news/" → "news/index.html", "/404.html" → "404.html".
+ * host serves it: "/news/" → "news/index.html", "/offline.html" → "offline.html".
  */
 export function fileForPath(path: string): string {
   const trimmed = path.replace(/^\/+/, "");

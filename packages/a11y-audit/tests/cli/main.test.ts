@@ -82,7 +82,7 @@ describe("the a11y-audit command", () => {
     assert.equal(code, 1);
     assert.deepEqual(stderr.trim().split("\n"), [
       "Invalid input, nothing was audited (3 problems):",
-      `  ${file}: knownExtraPages.0.path: is "offline.html"; expected a page path starting with "/", e.g. "/404.html"`,
+      `  ${file}: knownExtraPages.0.path: is "offline.html"; expected a page path starting with "/", e.g. "/offline.html"`,
       `  ${file}: colour: is not a known field (check its spelling)`,
       `  ${file}: extraDisplayModes.0.name: is "phone"; expected a name that is not already a display mode's`,
       "The audit did not complete: FAILED.",
