@@ -1,7 +1,7 @@
 import type { Browser, CDPSession, Page } from "puppeteer-core";
 import type { DisplayMode } from "../config/display-modes.ts";
 import { defaultAxeTags } from "../config/resolve-config.ts";
-import { acceptedStatuses } from "../pages/accepted-statuses.ts";
+import { acceptedStatuses, type PageStatuses } from "../pages/accepted-statuses.ts";
 import type { AuditPage, Finding } from "../types.ts";
 import { runAxe, type AxeOptions } from "./axe-runner.ts";
 import { launchChromium } from "./chromium.ts";
@@ -23,7 +23,7 @@ export interface BrowserPassOptions {
   /** axe-core's tags and extra rules (default: WCAG 2.2 AA and best practices, no extra rules). */
   axe?: AxeOptions;
   /** Pages that may answer other statuses than 200 (a not-found page: 404). */
-  knownExtraPages?: readonly { path: string; statuses: number[] }[];
+  knownExtraPages?: readonly PageStatuses[];
   /** CSS selector of controls shown only when their script runs (left out of the no-JavaScript comparison). */
   scriptOnlyControls?: string | undefined;
   /** A browser to open the tabs in, left open (a test file shares one); by default one is launched and closed. */

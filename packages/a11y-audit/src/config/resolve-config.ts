@@ -2,6 +2,7 @@ import type { ConfigData } from "html-validate";
 import { z } from "zod";
 import { AuditInputError } from "../input/audit-input-error.ts";
 import { problemsFromZod } from "../input/problems-from-zod.ts";
+import type { PageStatuses } from "../pages/accepted-statuses.ts";
 import { defaultPa11yConfigFile } from "../pa11y/default-config-file.ts";
 import { serveStatic } from "../serve/serve-static.ts";
 import { builtInTools } from "../types.ts";
@@ -23,7 +24,7 @@ export const auditDefaults = {
   /** The package's modes; a site's `extraDisplayModes` come after them. */
   displayModes: [...defaultDisplayModes] as DisplayMode[],
   pageChecks: [] as PageCheck[],
-  knownExtraPages: [] as { path: string; statuses: number[] }[],
+  knownExtraPages: [] as PageStatuses[],
   build: undefined as BuildStep | undefined,
   /** The package's own server; a site's `servers` are added to it. */
   servers: { static: staticServer } as Record<string, AuditServer>,

@@ -1,4 +1,4 @@
-import { acceptedStatuses } from "../pages/accepted-statuses.ts";
+import { acceptedStatuses, type PageStatuses } from "../pages/accepted-statuses.ts";
 import type { AuditPage, Finding } from "../types.ts";
 
 /**
@@ -6,7 +6,7 @@ import type { AuditPage, Finding } from "../types.ts";
  * answer 200 with HTML (a known extra page may answer the statuses it lists, e.g. a
  * not-found page 404). A server that does not answer fails the audit here.
  */
-export async function checkPagesServed(baseUrl: string, pages: readonly AuditPage[], knownExtraPages: readonly { path: string; statuses: number[] }[] = []): Promise<Finding[]> {
+export async function checkPagesServed(baseUrl: string, pages: readonly AuditPage[], knownExtraPages: readonly PageStatuses[] = []): Promise<Finding[]> {
   const findings: Finding[] = [];
   for (const page of pages) {
     const add = (message: string) => findings.push({ tool: "server", mode: "static", page: page.path, rule: "page-not-served", message });
