@@ -13,8 +13,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "puppeteer-core";
 import { buildSite } from "../publish/build-site.ts";
-import { launchChromium } from "../tools/chromium.ts";
-import { serveStatic } from "../tools/serve-static.ts";
+import { launchChromium } from "a11y-audit/chromium";
+import { serveStatic } from "a11y-audit/serve-static";
 
 const articlePath = process.env.XC_BENCH_PAGE || "/gzdt/2025/000-4ff78243f4312f31/";
 const loads = Number(process.env.XC_BENCH_LOADS || 20);

@@ -3,7 +3,7 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "puppeteer-core";
-import { chromiumArgs, launchChromium } from "../../src/tools/chromium.ts";
+import { chromiumArgs, launchChromium } from "a11y-audit/chromium";
 import { type RunningNginx, startNginx } from "../../src/serve/nginx/start-nginx.ts";
 import { removeTemp, tempOutput } from "../support/build-into.ts";
 import { projectSite } from "../support/shared-build.ts";

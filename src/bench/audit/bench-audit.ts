@@ -1,18 +1,10 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromiumLaunchOptions } from "../../tools/chromium.ts";
-import { serveStatic } from "../../tools/serve-static.ts";
-import { runBrowserPass } from "../../tools/audit/browser-pass.ts";
-import { listHtmlFiles } from "../../tools/audit/built-files.ts";
-import { displayModes } from "../../tools/audit/display-modes.ts";
-import { knownExtraPages } from "../../tools/audit/known-extra-pages.ts";
-import { loadPa11yDefaults, runPa11y, type Pa11yDefaults } from "../../tools/audit/pa11y-runner.ts";
-import { comparePageLists } from "../../tools/audit/page-list.ts";
-import { runAudit } from "../../tools/audit/run-audit.ts";
-import { readSitemap } from "../../tools/audit/sitemap.ts";
-import type { AuditPage } from "../../tools/audit/types.ts";
+import { type AuditPage, listAuditPages, loadAuditConfig, loadPa11yDefaults, type Pa11yDefaults, runAudit, runBrowserPass, runPa11y } from "a11y-audit";
+import { chromiumLaunchOptions } from "a11y-audit/chromium";
+import { serveStatic } from "a11y-audit/serve-static";
 import { median } from "../report/median.ts";
 
 export interface AuditWay {
@@ -42,6 +34,8 @@ export interface AuditBench {
 export interface AuditBenchOptions {
   /** A built site (with sitemap.xml). */
   folder: string;
+  /** The site's audit config (its display modes, pages and pa11y options). */
+  configFile?: string;
   /** Pages in the sample; the same pages for every way. */
   sampleSize?: number;
   repeats?: number;
@@ -67,30 +61,34 @@ export function samplePages(pages: readonly AuditPage[], size: number): AuditPag
 
 /**
  * Times, on the same sample of a built site's pages, in one run: pa11y-ci at its
- * defaults (the baseline), pa11y-ci as .pa11yci.cjs configures it, our axe-core
+ * defaults (the baseline), pa11y-ci as the audit configures it, our axe-core
  * pass in every display mode (no keyboard walk: one page in one mode = one audit),
  * the whole audit (`npm run audit -- --full` restricted to the sample), and the same
  * again with nothing changed, answered from the cache the full run wrote.
  * The ways take turns within each repeat, so a busy moment of the shared machine
  * does not fall on one way only; the median of the repeats is reported.
  */
-export async function benchAudit({ folder, sampleSize = 20, repeats = 3, log = console.log }: AuditBenchOptions): Promise<AuditBench> {
-  const sitemap = readSitemap(await readFile(join(folder, "sitemap.xml"), "utf8"));
-  const { pages } = comparePageLists({ sitemapPaths: sitemap.paths, htmlFiles: await listHtmlFiles(folder), knownExtraPages });
+export async function benchAudit({ folder, configFile = "audit.config.ts", sampleSize = 20, repeats = 3, log = console.log }: AuditBenchOptions): Promise<AuditBench> {
+  const { config, file } = await loadAuditConfig(configFile);
+  const { pages } = await listAuditPages(folder, config.knownExtraPages.map((page) => page.path));
   const sample = samplePages(pages, sampleSize);
   const inSample = new Set(sample.map((p) => p.path));
-  const ours = loadPa11yDefaults();
+  const ours = loadPa11yDefaults(config.pa11y.configFile, config.pa11y.options);
+  const modes = config.displayModes;
   const server = await serveStatic(folder);
   const cacheDir = await mkdtemp(join(tmpdir(), "xc-bench-audit-cache-"));
   const wholeAudit = (full: boolean) => () =>
-    runAudit({ folder, build: false, reportDir: null, cacheDir, full, select: (p) => inSample.has(p.path), log: () => {} }).then((r) => r.findings.length);
+    runAudit({ config, configFile: file, folder, build: false, reportDir: null, cacheDir, full, select: (p) => inSample.has(p.path), log: () => {} }).then((r) => r.findings.length);
   const ways = [
     { name: "pa11y-ci, its defaults (baseline)", auditsPerPage: 1, run: () => runPa11y({ baseUrl: server.url, pages: sample, defaults: pa11yCiDefaults() }).then((f) => f.length) },
-    { name: `pa11y-ci, .pa11yci.cjs (concurrency ${ours.concurrency})`, auditsPerPage: 1, run: () => runPa11y({ baseUrl: server.url, pages: sample, defaults: ours }).then((f) => f.length) },
+    { name: `pa11y-ci, as the audit configures it (concurrency ${ours.concurrency})`, auditsPerPage: 1, run: () => runPa11y({ baseUrl: server.url, pages: sample, defaults: ours }).then((f) => f.length) },
     {
-      name: `axe-core pass, ${displayModes.length} modes, one browser`,
-      auditsPerPage: displayModes.length,
-      run: () => runBrowserPass({ baseUrl: server.url, pages: sample, modes: displayModes, keyboard: false }).then((f) => f.length),
+      name: `axe-core pass, ${modes.length} modes, one browser`,
+      auditsPerPage: modes.length,
+      run: () =>
+        runBrowserPass({ baseUrl: server.url, pages: sample, modes, axe: config.axe, knownExtraPages: config.knownExtraPages, scriptOnlyControls: config.scriptOnlyControls, keyboard: false }).then(
+          (f) => f.length,
+        ),
     },
     { name: "whole audit (--full)", auditsPerPage: 1, run: wholeAudit(true) },
     // Not a target: what the cache saves when nothing changed (every page a hit; site-wide checks still run).

@@ -60,7 +60,7 @@ function summarise(runs: BuildRun[]): BuildSummary {
 
 /**
  * For each size: generates the site, then builds it `repeats` times with
- * our full build (`node --import tsx src/tools/build.ts`: loaders, layouts,
+ * our full build (`node --import tsx src/publish/build.ts`: loaders, layouts,
  * post-build steps, atomic swap) and with bare Eleventy on the same Markdown
  * bodies, alternating the two so that load on a shared machine falls on both.
  */

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
-import { launchChromium } from "../../tools/chromium.ts";
-import { serveStatic } from "../../tools/serve-static.ts";
+import { launchChromium } from "a11y-audit/chromium";
+import { serveStatic } from "a11y-audit/serve-static";
 import { measurePageWeight, type PageWeight } from "./page-weight.ts";
 
 /**

@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser } from "puppeteer-core";
-import { launchChromium } from "../../../src/tools/chromium.ts";
-import { serveStatic, type StaticServer } from "../../../src/tools/serve-static.ts";
+import { launchChromium } from "a11y-audit/chromium";
+import { serveStatic, type StaticServer } from "a11y-audit/serve-static";
 import { measurePageWeight, type PageWeight } from "../../../src/bench/weight/page-weight.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "xc-page-weight-test-"));

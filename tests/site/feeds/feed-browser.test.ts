@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "puppeteer-core";
-import { launchChromium } from "../../../src/tools/chromium.ts";
-import { serveStatic, type StaticServer } from "../../../src/tools/serve-static.ts";
+import { launchChromium } from "a11y-audit/chromium";
+import { serveStatic, type StaticServer } from "a11y-audit/serve-static";
 import { fixtureSite } from "./fixture-site.ts";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");

@@ -9,8 +9,8 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "puppeteer-core";
 import { bundleScript, bundleStylesheet, defaults } from "../../../../eleventy/plugins/assets.ts";
-import { launchChromium } from "../../../../tools/chromium.ts";
-import { serveStatic, type StaticServer } from "../../../../tools/serve-static.ts";
+import { launchChromium } from "a11y-audit/chromium";
+import { serveStatic, type StaticServer } from "a11y-audit/serve-static";
 import { renderComponent } from "../../../../../tests/support/render-component.ts";
 
 const fields = [

@@ -10,8 +10,8 @@ import { join } from "node:path";
 import type { Browser, Page } from "puppeteer-core";
 import { listSiteFiles, pagePathOf } from "../../../../publish/site-files.ts";
 import { sharedBuild } from "../../../../../tests/support/shared-build.ts";
-import { launchChromium } from "../../../../tools/chromium.ts";
-import { serveStatic, type StaticServer } from "../../../../tools/serve-static.ts";
+import { launchChromium } from "a11y-audit/chromium";
+import { serveStatic, type StaticServer } from "a11y-audit/serve-static";
 
 export const legacyArticleUrl = "/gzdt/2025/000-4ff78243f4312f31/";
 export const fixtureArticleUrl = "/tzgg/2025/reading-aids-fixture/";
