@@ -48,7 +48,7 @@ describe("the site's audit config", () => {
   });
 
   it("builds the site when any of its sources is newer, and serves it with the package's server or nginx with deploy/nginx.conf", () => {
-    assert.deepEqual(config.build?.sources, ["src", "_data", ".eleventy.js", "package-lock.json"]);
+    assert.deepEqual(config.build?.sources, ["src", ".eleventy.js", "package-lock.json"]);
     assert.deepEqual(Object.keys(config.servers), ["static", "nginx"]);
     assert.deepEqual(config.servers.nginx?.configFiles, ["deploy/nginx.conf"]);
   });
