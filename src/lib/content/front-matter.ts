@@ -82,8 +82,9 @@ export function splitFrontMatter(raw: string, file: string): SplitFile {
   const result = frontMatterSchema.safeParse(data);
   if (!result.success) {
     // Keep the fields that are valid, so the reader can still report what else is wrong.
+    // Object.hasOwn, not `in`: keys such as constructor or toString are on every object's prototype.
     const bad = new Set(result.error.issues.map((issue) => issue.path[0]));
-    const valid = Object.fromEntries(Object.entries(data).filter(([key]) => !bad.has(key) && key in frontMatterSchema.shape));
+    const valid = Object.fromEntries(Object.entries(data).filter(([key]) => !bad.has(key) && Object.hasOwn(frontMatterSchema.shape, key)));
     return {
       frontMatter: frontMatterSchema.parse(valid),
       lineOf,

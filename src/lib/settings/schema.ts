@@ -57,7 +57,7 @@ export const settingsSchema = z
       postcode: digits(z.string().regex(/^\d{6}$/)),
       phone: digits(z.string().regex(/^[0-9+\-() ]{3,24}$/)),
       email: optionalText.pipe(z.email().optional()),
-    }),
+    }).strict(),
     legacyChannel: z.string().regex(/^[a-z][a-z0-9-]*$/),
     defaultSource: z.string().trim().min(2),
     pageSize: z.number().int().min(5).max(100),

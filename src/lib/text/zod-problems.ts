@@ -52,7 +52,7 @@ export function problemsFromZod(error: z.ZodError, context: Context): BuildProbl
     const value = valueAt(context.input, issue.path);
     // A refinement without its own message carries zod's generic text: the field's rule says more.
     const ownMessage = issue.code === "custom" && issue.message !== "Invalid input";
-    const rule = ownMessage ? issue.message : (context.rules[field] ?? issue.message);
+    const rule = ownMessage ? issue.message : Object.hasOwn(context.rules, field) ? context.rules[field]! : issue.message;
     const found = value === undefined || value === null || value === "" ? "is missing" : `is ${quote(value)}`;
     problems.push({
       file: context.file,
