@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { buildChannelPages, channelIndex, latestByChannel } from "./content/listings.ts";
-import { loadArticles } from "./content/load-articles.ts";
+import { type ContentFolders, loadArticles } from "./content/load-articles.ts";
 import { loadChannels } from "./content/load-channels.ts";
 import { InvalidInputError, throwIfProblems } from "./model/problems.ts";
 import type { Article, BuildProblem, Channel, ChannelPage, SiteConfig } from "./model/types.ts";
@@ -35,9 +35,9 @@ export const projectContent: ContentSource = {
   contentDir: "src/content",
 };
 
-/** The two content folders of a content directory. */
-export function contentFolders(contentDir: string): { articles: string; legacy: string } {
-  return { articles: join(contentDir, "articles"), legacy: join(contentDir, "legacy") };
+/** The two article folders of a content directory, and the directory itself (links must not leave it). */
+export function contentFolders(contentDir: string): ContentFolders {
+  return { root: contentDir, articles: join(contentDir, "articles"), legacy: join(contentDir, "legacy") };
 }
 
 /** How many articles of each channel the home page lists. */

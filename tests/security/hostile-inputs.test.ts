@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { test } from "node:test";
 import * as cheerio from "cheerio";
 import { parse, stringify } from "yaml";
@@ -20,7 +21,7 @@ interface HostileCase {
   generate?: string;
   settings?: Record<string, unknown>;
   also?: { name: string; content: string };
-  expect: "reject" | "render";
+  expect: "reject" | "render" | "warn";
   field?: string;
   message?: string;
   url?: string;
@@ -43,6 +44,20 @@ const generators: Record<string, (file: string) => void> = {
   utf16: (file) => writeFileSync(file, Buffer.from(`\ufeff${frontMatter("utf16")}正文\n`, "utf16le")),
   "gbk-legacy": (file) => writeFileSync(file, Buffer.from([0x33, 0xd4, 0xc2, 0x37, 0xc8, 0xd5, 0x2c, 0x0a])), // 3月7日, in GBK
   "symlink-passwd": (file) => symlinkSync("/etc/passwd", file),
+  "symlink-dev-zero": (file) => symlinkSync("/dev/zero", file),
+  "symlink-outside-folder": (file) => symlinkSync("/etc", file),
+  "symlink-broken": (file) => symlinkSync(join(dirname(file), "no-such-file.md"), file),
+  "symlink-inside": (file) => {
+    const target = join(dirname(dirname(file)), "shared", "linked.md");
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, `${frontMatter("链接到内容目录内的文章")}内容目录内的链接可以读取\n`);
+    symlinkSync(target, file);
+  },
+  fifo: (file) => execFileSync("mkfifo", [file]),
+  "folder-named-like-article": (file) => {
+    mkdirSync(file);
+    writeFileSync(join(file, "inside.txt"), "这是一个文件夹里的文件\n");
+  },
   "deep-nesting": (file) => writeFileSync(file, `${frontMatter("深层嵌套")}${"> ".repeat(3000)}深层嵌套\n`),
   bom: (file) => writeFileSync(file, `\ufeff${frontMatter("带BOM的文章")}带BOM的正文\n`),
   crlf: (file) => writeFileSync(file, `${frontMatter("Windows换行的文章", "\r\n")}Windows换行的正文\r\n\r\n第二段\r\n`),
@@ -105,6 +120,7 @@ test("the hostile-input catalogue has at least 50 cases, each with a unique id a
   for (const c of cases) {
     assert.ok(c.content !== undefined || c.generate || c.settings, `${c.id} has an input`);
     if (c.expect === "reject") assert.ok(c.field, `${c.id} names the field`);
+    else if (c.expect === "warn") assert.ok(c.field && c.message, `${c.id} names the field and the warning`);
     else assert.ok(c.expect === "render" && c.url && (c.shows || c.description), `${c.id} says what the page shows`);
   }
 });
@@ -125,6 +141,18 @@ test("every hostile input is rejected with a message naming its file and field, 
         assert.ok(line.startsWith(problem.file) && line.includes(`: ${problem.field}: `) && problem.message.length >= 10, `one clear line: ${line}`);
       }
       assert.ok(error.message.includes(inputs.file), "the build's message names the file");
+    });
+  }
+
+  for (const hostile of cases.filter((c) => c.expect === "warn")) {
+    await t.test(`${hostile.id}: accepted with a warning naming the file and ${hostile.field}`, () => {
+      const inputs = writeCase(join(scratch, hostile.id), hostile);
+      const content = loadSiteContent({ settingsFile: inputs.settingsFile, channelsFile: inputs.channelsFile, contentDir: inputs.contentDir });
+      const own = content.warnings.filter((w) => w.file === inputs.file && w.field === hostile.field);
+      const all = content.warnings.map(formatProblem).join("\n");
+      assert.ok(own.some((w) => w.message.includes(hostile.message!)), `a warning for ${hostile.field} in ${inputs.file} mentioning "${hostile.message}"; got:\n${all}`);
+      if (hostile.title) assert.ok(content.articles.some((a) => a.title === hostile.title), `an article titled ${hostile.title}: ${content.articles.map((a) => a.title).join(", ")}`);
+      if (hostile.shows) assert.ok(content.articles.some((a) => a.bodyHtml.includes(hostile.shows!)), `an article shows ${hostile.shows}`);
     });
   }
 

@@ -1,8 +1,7 @@
-import { join } from "node:path";
-import { globSync } from "tinyglobby";
 import { readLegacyArticle } from "../legacy/read-legacy-article.ts";
 import type { Article, BuildProblem, Channel, SiteConfig } from "../model/types.ts";
 import type { ArticleDraft } from "./article-draft.ts";
+import { type ContentFileList, listContentFiles } from "./list-content-files.ts";
 import { readMarkdownArticle, type ReadResult } from "./read-markdown-article.ts";
 import { readTextFile } from "./read-text-file.ts";
 
@@ -12,19 +11,28 @@ export interface ArticleLoad {
   warnings: BuildProblem[];
 }
 
-/** Files under `folder` ending in `extension`, sorted, skipping hidden files and READMEs. */
-function listFiles(folder: string, extension: string): string[] {
-  return globSync(`**/*${extension}`, { cwd: folder, dot: false, onlyFiles: true })
-    .filter((entry) => !/(^|\/)readme\.md$/i.test(entry))
-    .sort()
-    .map((entry) => join(folder, entry));
+/** The content folder (links must stay inside it) and its two article folders. */
+export interface ContentFolders {
+  root: string;
+  articles: string;
+  legacy: string;
 }
 
-function readAll(files: string[], read: (text: string, file: string) => ReadResult): ReadResult[] {
-  return files.map((file) => {
-    const { text, problem } = readTextFile(file);
-    return problem ? { problems: [problem], warnings: [] } : read(text!, file);
-  });
+/** What each content folder reads; anything else there is skipped with a warning naming it. */
+export const folderRules = {
+  articles: { read: [".md", ".markdown"], hint: "articles are Markdown files; old-site .txt pages go in legacy/" },
+  legacy: { read: [".txt"], hint: "old-site pages are .txt exports; Markdown articles go in articles/" },
+} as const;
+
+/** Reads every listed file, after the listing's own problems and warnings. */
+function readAll(list: ContentFileList, read: (text: string, file: string) => ReadResult): ReadResult[] {
+  return [
+    { problems: list.problems, warnings: list.warnings },
+    ...list.files.map((file) => {
+      const { text, problem } = readTextFile(file);
+      return problem ? { problems: [problem], warnings: [] } : read(text!, file);
+    }),
+  ];
 }
 
 /** Resolves a draft's channel and URL. */
@@ -71,11 +79,11 @@ function linkNeighbours(articles: Article[]): void {
  * checked across files (channels exist, URLs are unique) and returns them
  * newest first with every problem found.
  */
-export function loadArticles(site: SiteConfig, channels: Channel[], folders: { articles: string; legacy: string }): ArticleLoad {
+export function loadArticles(site: SiteConfig, channels: Channel[], folders: ContentFolders): ArticleLoad {
   const slugs = channels.map((c) => c.slug);
   const results = [
-    ...readAll(listFiles(folders.articles, ".md"), (text, file) => readMarkdownArticle(text, file, slugs)),
-    ...readAll(listFiles(folders.legacy, ".txt"), (text, file) => readLegacyArticle(text, file, site, slugs)),
+    ...readAll(listContentFiles(folders.articles, folders.root, folderRules.articles), (text, file) => readMarkdownArticle(text, file, slugs)),
+    ...readAll(listContentFiles(folders.legacy, folders.root, folderRules.legacy), (text, file) => readLegacyArticle(text, file, site, slugs)),
   ];
   const problems = results.flatMap((r) => r.problems);
   const warnings = results.flatMap((r) => r.warnings);
