@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
+import { searchIndexFolder } from "../../lib/site/reserved-names.ts";
 import { listSiteFiles, pagePathOf } from "../site-files.ts";
 
 export interface IndexSiteOptions {
@@ -43,7 +44,7 @@ function throwIfErrors(stage: string, errors: string[]): void {
 
 /** The built pages (…/index.html) that mark an article body, as [URL, file] pairs, sorted. */
 function articlePages(folder: string): [url: string, file: string][] {
-  return listSiteFiles(folder, ["**/index.html", "!pagefind/**"])
+  return listSiteFiles(folder, ["**/index.html", `!${searchIndexFolder}/**`])
     .map((entry): [string, string] => [pagePathOf(entry), join(folder, entry)])
     .filter(([, file]) => readFileSync(file, "utf8").includes(bodyMarker));
 }
@@ -56,7 +57,7 @@ function articlePages(folder: string): [url: string, file: string][] {
  * no network, no CLI.
  */
 export async function indexSite(folder: string, options: IndexSiteOptions = {}): Promise<IndexSiteResult> {
-  const { bundleFolder, language } = { bundleFolder: "pagefind", language: "zh-cn", ...options };
+  const { bundleFolder, language } = { bundleFolder: searchIndexFolder, language: "zh-cn", ...options };
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     throwIfErrors("start", errors);
