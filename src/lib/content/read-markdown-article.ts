@@ -31,11 +31,11 @@ export function readMarkdownArticle(raw: string, file: string, channels: readonl
   if (!slug) {
     problems.push({ file, field: "slug", message: `cannot be derived from the file name; expected ${frontMatterRules.slug}` });
   }
-  if (problems.length) return { problems, warnings: [] };
+  if (problems.length) return { problems, warnings: split.warnings };
   const rendered = renderMarkdown(body);
   return {
     problems,
-    warnings: [],
+    warnings: split.warnings,
     draft: {
       sourceFile: file,
       title: fm.title!,

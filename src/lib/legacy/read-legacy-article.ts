@@ -23,7 +23,7 @@ export function readLegacyArticle(raw: string, file: string, site: SiteConfig, c
   const split = splitFrontMatter(raw, file);
   const fm = split.frontMatter;
   const problems: BuildProblem[] = [...split.problems];
-  const warnings: BuildProblem[] = [];
+  const warnings: BuildProblem[] = [...split.warnings];
 
   const numbered = split.body
     .split("\n")
