@@ -1,6 +1,8 @@
 import { readLegacyArticle } from "../legacy/read-legacy-article.ts";
 import type { Article, BuildProblem, Channel, SiteConfig } from "../model/types.ts";
 import type { ArticleDraft } from "./article-draft.ts";
+import { checkFutureDate } from "./check-future-date.ts";
+import { referenceTime } from "./reference-time.ts";
 import { type ContentFileList, listContentFiles } from "./list-content-files.ts";
 import { readMarkdownArticle, type ReadResult } from "./read-markdown-article.ts";
 import { readTextFile } from "./read-text-file.ts";
@@ -76,10 +78,11 @@ function linkNeighbours(articles: Article[]): void {
 
 /**
  * Reads every article (Markdown and legacy text), checks what can only be
- * checked across files (channels exist, URLs are unique) and returns them
- * newest first with every problem found.
+ * checked across files (channels exist, URLs are unique) and that no date lies
+ * more than the settings' futureDays after `asOf` (see reference-time.ts), and
+ * returns them newest first with every problem found.
  */
-export function loadArticles(site: SiteConfig, channels: Channel[], folders: ContentFolders): ArticleLoad {
+export function loadArticles(site: SiteConfig, channels: Channel[], folders: ContentFolders, asOf = referenceTime().epochMs): ArticleLoad {
   const slugs = channels.map((c) => c.slug);
   const results = [
     ...readAll(listContentFiles(folders.articles, folders.root, folderRules.articles), (text, file) => readMarkdownArticle(text, file, slugs)),
@@ -91,6 +94,11 @@ export function loadArticles(site: SiteConfig, channels: Channel[], folders: Con
   const articles: Article[] = [];
   const byUrl = new Map<string, ArticleDraft>();
   for (const draft of results.flatMap((r) => (r.draft ? [r.draft] : []))) {
+    const future = checkFutureDate(draft.published, { epochMs: asOf, futureDays: site.futureDays }, { file: draft.sourceFile, line: draft.lines.date });
+    if (future.length) {
+      problems.push(...future);
+      continue;
+    }
     const article = toArticle(draft, channelBySlug.get(draft.channelSlug)!, site); // readers checked the channel
     const other = byUrl.get(article.url);
     if (other) {

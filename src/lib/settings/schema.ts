@@ -27,6 +27,7 @@ export const settingRules: Readonly<Record<string, string>> = {
   defaultSource: "the 来源 shown when an article names none",
   pageSize: "a whole number of items per listing page, 5 to 100",
   feedItems: "a whole number of the newest items each RSS/Atom/JSON feed carries, 1 to 500 (50 when left out)",
+  futureDays: "a whole number of days an article's date may lie after the build's reference time, 0 to 366 (1 when left out)",
 };
 
 const isLocalhost = (url: URL) => ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
@@ -64,6 +65,8 @@ export const settingsSchema = z
     pageSize: z.number().int().min(5).max(100),
     // Optional so that settings files written before feeds existed stay valid.
     feedItems: z.number().int().min(1).max(500).default(50),
+    // A day by default: an article written in the evening for tomorrow's event is fine; 2099 is not.
+    futureDays: z.number().int().min(0).max(366).default(1),
   })
   .strict()
   .superRefine((settings, ctx) => {
