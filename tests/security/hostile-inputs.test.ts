@@ -11,6 +11,7 @@ import { formatProblem, InvalidInputError } from "../../src/lib/model/problems.t
 import { buildInto, removeTemp, tempOutput } from "../support/build-into.ts";
 import { pageUrl, siteFiles } from "../support/site-files.ts";
 import { unsafeMarkup } from "../support/unsafe-markup.ts";
+import { feedFiles, xmllint, xpath } from "../site/feeds/feed-files.ts";
 
 interface HostileCase {
   id: string;
@@ -33,6 +34,11 @@ interface HostileCase {
 const manifestFile = "tests/fixtures/hostile/manifest.yaml";
 const cases = parse(readFileSync(manifestFile, "utf8")) as HostileCase[];
 const frontMatter = (title: string, newline = "\n") => ["---", `title: ${title}`, "channel: gzdt", "date: 2025-05-01", "---", ""].join(newline);
+
+/** A Markdown table of `columns` × `rows` one-character cells: its HTML, escaped into a feed, is ten times its size. */
+const wideTable = (columns: number, rows: number) => `${"|列".repeat(columns)}|\n${"|-".repeat(columns)}|\n${`${"|1".repeat(columns)}|\n`.repeat(rows)}`;
+/** `length` characters of Chinese without a single punctuation mark or space, the same every time. */
+const unpunctuated = (length: number) => Array.from({ length }, (_, i) => "西城区政务公开工作会议召开部署推进落实服务群众"[(i * 7 + (i >> 4)) % 24]).join("");
 
 /** Inputs that are big, binary or need exact bytes, made here rather than committed. */
 const generators: Record<string, (file: string) => void> = {
@@ -62,6 +68,9 @@ const generators: Record<string, (file: string) => void> = {
   bom: (file) => writeFileSync(file, `\ufeff${frontMatter("带BOM的文章")}带BOM的正文\n`),
   crlf: (file) => writeFileSync(file, `${frontMatter("Windows换行的文章", "\r\n")}Windows换行的正文\r\n\r\n第二段\r\n`),
   "cr-only": (file) => writeFileSync(file, `${frontMatter("旧式换行的文章", "\r")}旧式换行的正文\r\r第二段\r`),
+  "wide-table": (file) => writeFileSync(file, `${frontMatter("超宽表格")}超宽表格之前的导语\n\n${wideTable(32_000, 16)}\n表格之后的结语\n`),
+  "huge-unpunctuated": (file) => writeFileSync(file, `${frontMatter("没有标点的长文")}没有标点的长文开头${unpunctuated(630_000)}\n`),
+  "huge-unpunctuated-legacy": (file) => writeFileSync(file, `5月6日,2025年${unpunctuated(600_000)}\n第二段。\n`),
   "bom-crlf-legacy": (file) => writeFileSync(file, "\ufeff5月6日,2025年西城区召开会议。\r\n带BOM和Windows换行的旧文\r\n"),
 };
 
@@ -165,6 +174,18 @@ test("every hostile input is rejected with a message naming its file and field, 
   t.after(() => removeTemp(output));
   await t.test("the fixture site of renderable cases builds", async () => {
     await buildInto(output, { contentDir: site, settingsFile: inputs!.settingsFile, channelsFile: inputs!.channelsFile });
+  });
+
+  await t.test("every feed of the fixture site is valid XML for xmllint and carries every item, whatever one article holds", () => {
+    const { rss, atom } = feedFiles(output);
+    for (const file of [...rss, ...atom]) {
+      const { ok, errors } = xmllint(["--noout", file]);
+      assert.ok(ok, `${file}: ${errors.slice(0, 400)}`);
+    }
+    const siteRss = join(output, "feeds/rss.xml");
+    assert.equal(Number(xpath(siteRss, "count(//item)")), Math.min(50, renders.length));
+    const wide = xpath(siteRss, "string(//item[title='超宽表格']/*[local-name()='encoded'])");
+    assert.ok(wide.includes("超宽表格之前的导语") && wide.includes("请到网站阅读全文") && !wide.includes("<table"), "the wide table's item keeps the lead and links to the page for the rest");
   });
 
   for (const hostile of renders) {
