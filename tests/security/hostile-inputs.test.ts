@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { test } from "node:test";
 import * as cheerio from "cheerio";
 import { parse, stringify } from "yaml";
+import { unpunctuatedText } from "../../src/bench/generate/unpunctuated-text.ts";
 import { loadSiteContent } from "../../src/lib/load-site.ts";
 import { formatProblem, InvalidInputError } from "../../src/lib/model/problems.ts";
 import { buildInto, removeTemp, tempOutput } from "../support/build-into.ts";
@@ -37,8 +38,6 @@ const frontMatter = (title: string, newline = "\n") => ["---", `title: ${title}`
 
 /** A Markdown table of `columns` × `rows` one-character cells: its HTML, escaped into a feed, is ten times its size. */
 const wideTable = (columns: number, rows: number) => `${"|列".repeat(columns)}|\n${"|-".repeat(columns)}|\n${`${"|1".repeat(columns)}|\n`.repeat(rows)}`;
-/** `length` characters of Chinese without a single punctuation mark or space, the same every time. */
-const unpunctuated = (length: number) => Array.from({ length }, (_, i) => "西城区政务公开工作会议召开部署推进落实服务群众"[(i * 7 + (i >> 4)) % 24]).join("");
 
 /** Inputs that are big, binary or need exact bytes, made here rather than committed. */
 const generators: Record<string, (file: string) => void> = {
@@ -69,8 +68,8 @@ const generators: Record<string, (file: string) => void> = {
   crlf: (file) => writeFileSync(file, `${frontMatter("Windows换行的文章", "\r\n")}Windows换行的正文\r\n\r\n第二段\r\n`),
   "cr-only": (file) => writeFileSync(file, `${frontMatter("旧式换行的文章", "\r")}旧式换行的正文\r\r第二段\r`),
   "wide-table": (file) => writeFileSync(file, `${frontMatter("超宽表格")}超宽表格之前的导语\n\n${wideTable(32_000, 16)}\n表格之后的结语\n`),
-  "huge-unpunctuated": (file) => writeFileSync(file, `${frontMatter("没有标点的长文")}没有标点的长文开头${unpunctuated(630_000)}\n`),
-  "huge-unpunctuated-legacy": (file) => writeFileSync(file, `5月6日,2025年${unpunctuated(600_000)}\n第二段。\n`),
+  "huge-unpunctuated": (file) => writeFileSync(file, `${frontMatter("没有标点的长文")}没有标点的长文开头${unpunctuatedText(630_000)}\n`),
+  "huge-unpunctuated-legacy": (file) => writeFileSync(file, `5月6日,2025年${unpunctuatedText(600_000)}\n第二段。\n`),
   "bom-crlf-legacy": (file) => writeFileSync(file, "\ufeff5月6日,2025年西城区召开会议。\r\n带BOM和Windows换行的旧文\r\n"),
 };
 
