@@ -1,5 +1,5 @@
 import { type Dirent, existsSync, readdirSync, realpathSync, type Stats, statSync } from "node:fs";
-import { extname, join, sep } from "node:path";
+import { extname, join, relative, sep } from "node:path";
 import type { BuildProblem } from "../model/types.ts";
 
 /** What one content folder holds and how each name is treated. */
@@ -92,4 +92,9 @@ export function listContentFiles(folder: string, root: string, rules: FolderRule
   };
   walk(folder);
   return list;
+}
+
+/** The path of `file` inside `folder`, with / between parts: 2019/123.txt */
+export function relativePath(folder: string, file: string): string {
+  return relative(folder, file).split(sep).join("/");
 }

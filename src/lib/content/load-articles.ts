@@ -1,9 +1,11 @@
+import { loadOverrides } from "../legacy/load-overrides.ts";
+import { overridesFileName } from "../legacy/overrides.ts";
 import { readLegacyArticle } from "../legacy/read-legacy-article.ts";
 import type { Article, BuildProblem, Channel, SiteConfig } from "../model/types.ts";
 import type { ArticleDraft } from "./article-draft.ts";
 import { checkFutureDate } from "./check-future-date.ts";
 import { referenceTime } from "./reference-time.ts";
-import { type ContentFileList, listContentFiles } from "./list-content-files.ts";
+import { type ContentFileList, listContentFiles, relativePath } from "./list-content-files.ts";
 import { readMarkdownArticle, type ReadResult } from "./read-markdown-article.ts";
 import { readTextFile } from "./read-text-file.ts";
 
@@ -23,7 +25,7 @@ export interface ContentFolders {
 /** What each content folder reads; anything else there is skipped with a warning naming it. */
 export const folderRules = {
   articles: { read: [".md", ".markdown"], hint: "articles are Markdown files; old-site .txt pages go in legacy/" },
-  legacy: { read: [".txt"], hint: "old-site pages are .txt exports; Markdown articles go in articles/" },
+  legacy: { read: [".txt"], extra: [overridesFileName], hint: "old-site pages are .txt exports; Markdown articles go in articles/" },
 } as const;
 
 /** Reads every listed file, after the listing's own problems and warnings. */
@@ -35,6 +37,14 @@ function readAll(list: ContentFileList, read: (text: string, file: string) => Re
       return problem ? { problems: [problem], warnings: [] } : read(text!, file);
     }),
   ];
+}
+
+/** Reads every old-site page with the overrides.csv rows that apply to it; the overrides' own problems first. */
+function readLegacy(site: SiteConfig, slugs: string[], folders: ContentFolders): ReadResult[] {
+  const list = listContentFiles(folders.legacy, folders.root, folderRules.legacy);
+  const overrides = loadOverrides(list.extra, list.files);
+  const read = (text: string, file: string) => readLegacyArticle(text, file, site, slugs, { overrides: overrides.lookup(file), relative: relativePath(folders.legacy, file) });
+  return [{ problems: overrides.problems, warnings: [] }, ...readAll(list, read)];
 }
 
 /** Resolves a draft's channel and URL. */
@@ -86,7 +96,7 @@ export function loadArticles(site: SiteConfig, channels: Channel[], folders: Con
   const slugs = channels.map((c) => c.slug);
   const results = [
     ...readAll(listContentFiles(folders.articles, folders.root, folderRules.articles), (text, file) => readMarkdownArticle(text, file, slugs)),
-    ...readAll(listContentFiles(folders.legacy, folders.root, folderRules.legacy), (text, file) => readLegacyArticle(text, file, site, slugs)),
+    ...readLegacy(site, slugs, folders),
   ];
   const problems = results.flatMap((r) => r.problems);
   const warnings = results.flatMap((r) => r.warnings);
@@ -94,7 +104,7 @@ export function loadArticles(site: SiteConfig, channels: Channel[], folders: Con
   const articles: Article[] = [];
   const byUrl = new Map<string, ArticleDraft>();
   for (const draft of results.flatMap((r) => (r.draft ? [r.draft] : []))) {
-    const future = checkFutureDate(draft.published, { epochMs: asOf, futureDays: site.futureDays }, { file: draft.sourceFile, line: draft.lines.date });
+    const future = checkFutureDate(draft.published, { epochMs: asOf, futureDays: site.futureDays }, { file: draft.sourceFile, line: draft.lines.date }, draft.dateFrom);
     if (future.length) {
       problems.push(...future);
       continue;
