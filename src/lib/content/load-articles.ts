@@ -39,11 +39,14 @@ function readAll(list: ContentFileList, read: (text: string, file: string) => Re
   ];
 }
 
-/** Reads every old-site page with the overrides.csv rows that apply to it; the overrides' own problems first. */
-function readLegacy(site: SiteConfig, slugs: string[], folders: ContentFolders): ReadResult[] {
-  const list = listContentFiles(folders.legacy, folders.root, folderRules.legacy);
+/**
+ * Reads every old-site page of `folder` (and its sub-folders) with the overrides.csv rows that
+ * apply to it; the overrides' own problems first. Links must stay inside `root`.
+ */
+export function readLegacyFolder(site: SiteConfig, slugs: readonly string[], folder: string, root: string): ReadResult[] {
+  const list = listContentFiles(folder, root, folderRules.legacy);
   const overrides = loadOverrides(list.extra, list.files);
-  const read = (text: string, file: string) => readLegacyArticle(text, file, site, slugs, { overrides: overrides.lookup(file), relative: relativePath(folders.legacy, file) });
+  const read = (text: string, file: string) => readLegacyArticle(text, file, site, slugs, { overrides: overrides.lookup(file), relative: relativePath(folder, file) });
   return [{ problems: overrides.problems, warnings: [] }, ...readAll(list, read)];
 }
 
@@ -87,22 +90,17 @@ function linkNeighbours(articles: Article[]): void {
 }
 
 /**
- * Reads every article (Markdown and legacy text), checks what can only be
- * checked across files (channels exist, URLs are unique) and that no date lies
- * more than the settings' futureDays after `asOf` (see reference-time.ts), and
- * returns them newest first with every problem found.
+ * Turns what the readers found into articles, checking what can only be checked across files:
+ * channels exist, URLs are unique (also against `taken`: URL → file of articles read elsewhere),
+ * and no date lies more than the settings' futureDays after `asOf` (see reference-time.ts).
+ * Returns them newest first, with every problem and warning.
  */
-export function loadArticles(site: SiteConfig, channels: Channel[], folders: ContentFolders, asOf = referenceTime().epochMs): ArticleLoad {
-  const slugs = channels.map((c) => c.slug);
-  const results = [
-    ...readAll(listContentFiles(folders.articles, folders.root, folderRules.articles), (text, file) => readMarkdownArticle(text, file, slugs)),
-    ...readLegacy(site, slugs, folders),
-  ];
+export function articlesFrom(results: ReadResult[], site: SiteConfig, channels: Channel[], asOf: number, taken = new Map<string, string>()): ArticleLoad {
   const problems = results.flatMap((r) => r.problems);
   const warnings = results.flatMap((r) => r.warnings);
   const channelBySlug = new Map(channels.map((c) => [c.slug, c]));
   const articles: Article[] = [];
-  const byUrl = new Map<string, ArticleDraft>();
+  const byUrl = new Map(taken);
   for (const draft of results.flatMap((r) => (r.draft ? [r.draft] : []))) {
     const future = checkFutureDate(draft.published, { epochMs: asOf, futureDays: site.futureDays }, { file: draft.sourceFile, line: draft.lines.date }, draft.dateFrom);
     if (future.length) {
@@ -112,13 +110,23 @@ export function loadArticles(site: SiteConfig, channels: Channel[], folders: Con
     const article = toArticle(draft, channelBySlug.get(draft.channelSlug)!, site); // readers checked the channel
     const other = byUrl.get(article.url);
     if (other) {
-      problems.push({ file: draft.sourceFile, line: draft.lines.slug, field: "slug", message: `gives the URL ${article.url}, already used by ${other.sourceFile}; expected a unique slug (set slug: in the front matter)` });
+      problems.push({ file: draft.sourceFile, line: draft.lines.slug, field: "slug", message: `gives the URL ${article.url}, already used by ${other}; expected a unique slug (set slug: in the front matter)` });
       continue;
     }
-    byUrl.set(article.url, draft);
+    byUrl.set(article.url, draft.sourceFile);
     articles.push(article);
   }
   articles.sort(compareNewestFirst);
   linkNeighbours(articles);
   return { articles, problems, warnings };
+}
+
+/** Reads every article (Markdown and legacy text) of the content folders: see articlesFrom. */
+export function loadArticles(site: SiteConfig, channels: Channel[], folders: ContentFolders, asOf = referenceTime().epochMs): ArticleLoad {
+  const slugs = channels.map((c) => c.slug);
+  const results = [
+    ...readAll(listContentFiles(folders.articles, folders.root, folderRules.articles), (text, file) => readMarkdownArticle(text, file, slugs)),
+    ...readLegacyFolder(site, slugs, folders.legacy, folders.root),
+  ];
+  return articlesFrom(results, site, channels, asOf);
 }

@@ -24,11 +24,14 @@ export interface LegacyPageContext {
   relative?: string | undefined;
 }
 
-/** Where an operator can give a page's date, in words, for messages. */
-function dateHint(relative: string): string {
+/** Where an operator can give a page's year (or whole date), in words, for messages. */
+function dateHint(relative: string): (what: "year" | "date") => string {
   const folder = dirname(relative);
   const folderRow = folder === "." ? "./" : `${folder}/`;
-  return `a row "${relative},YYYY" (or a whole date) in the legacy folder's overrides.csv, a folder row "${folderRow},YYYY" there, or a date: line in a front-matter block`;
+  return (what) =>
+    what === "year"
+      ? `a row "${relative},YYYY" (or a whole date) in the legacy folder's overrides.csv, a folder row "${folderRow},YYYY" there, or a date: line in a front-matter block`
+      : `a row "${relative},YYYY-MM-DD" in the legacy folder's overrides.csv, or a date: line in a front-matter block`;
 }
 
 /** The text of a line as a reader sees it, for comparing a title with a paragraph. */

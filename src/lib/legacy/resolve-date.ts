@@ -16,8 +16,8 @@ export interface DateEvidence {
   lead: string;
   /** The exported file, whose name may carry a date. */
   file: string;
-  /** How to tell the operator where to give a year, for messages. */
-  hint: string;
+  /** How to tell the operator where to give a year (or, when the page has no month and day either, a whole date). */
+  hint: (what: "year" | "date") => string;
 }
 
 /** The publish time and where it came from; `doubt` when a part of it was guessed (a warning). */
@@ -55,14 +55,14 @@ export function resolveDate(evidence: DateEvidence): DateOutcome {
     const doubt = differs ? `the file name says ${named.year}-${named.month}-${named.day} but the lead opens ${opening.text}; the lead's month and day are used` : undefined;
     return at(named.year, monthDay!, "the file name", doubt);
   }
-  if (!opening) return { problem: `no recognisable date; expected the first line to open with M月D日 (with the year in its lead, the file name or overrides.csv), or ${evidence.hint}` };
+  if (!opening) return { problem: `no recognisable date; expected the first line to open with M月D日 (with the year in its lead, the file name or overrides.csv), or ${evidence.hint("date")}` };
   if (folderRow?.date) {
     const year = folderRow.date.year;
     const doubt = fromLead?.sure && fromLead.year !== year ? `the lead opens with ${fromLead.year}年 but ${rowPlace(folderRow)} gives ${year} for its folder; ${year} is used` : undefined;
     return at(year, opening, `${rowPlace(folderRow)} (its folder)`, doubt);
   }
-  if (!fromLead) return { problem: `has no year: the lead opens ${opening.text} and names no year; expected ${evidence.hint}` };
+  if (!fromLead) return { problem: `has no year: the lead opens ${opening.text} and names no year; expected ${evidence.hint("year")}` };
   if (fromLead.sure) return at(fromLead.year, opening, "the lead");
   const years = fromLead.named.map((y) => `${y}年`).join(", ");
-  return at(fromLead.year, opening, "a year guessed from the lead", `year ${fromLead.year} guessed from "${fromLead.context}" in the lead (it names ${years}); confirm or correct it with ${evidence.hint}`);
+  return at(fromLead.year, opening, "a year guessed from the lead", `year ${fromLead.year} guessed from "${fromLead.context}" in the lead (it names ${years}); confirm or correct it with ${evidence.hint("year")}`);
 }
