@@ -91,6 +91,8 @@ export function listContentFiles(folder: string, root: string, rules: FolderRule
     }
   };
   walk(folder);
+  list.files.sort(); // by whole path, as a glob lists them: the order problems and duplicate URLs are reported in
+  list.extra.sort();
   return list;
 }
 
