@@ -44,8 +44,10 @@ try {
   if (report.refused.length) {
     console.log(`Not imported: ${report.refused.length} pages, named in the lines above. Give their dates in ${join(from, "overrides.csv")} (a row "path,YYYY-MM-DD", "path,YYYY", or "folder/,YYYY" for a whole folder) and run this again.`);
     if (values.todo) {
-      writeFileSync(values.todo, `path,date,title\n${report.refused.map((page) => `${page},,`).join("\n")}\n`);
-      console.log(`The pages not imported are listed in ${values.todo}: fill in the date column and copy the rows into ${join(from, "overrides.csv")}.`);
+      const undated = new Set(report.problems.filter((p) => p.field === "date").map((p) => resolve(p.file)));
+      const rows = report.refused.filter((page) => undated.has(resolve(from, page))).map((page) => `${page},,`);
+      writeFileSync(values.todo, `path,date,title\n${rows.join("\n")}\n`);
+      console.log(`The ${rows.length} pages left out for their date are listed in ${values.todo}: fill in the date column and copy the rows into ${join(from, "overrides.csv")}.`);
     }
     process.exitCode = 1;
   }
