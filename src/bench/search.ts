@@ -5,6 +5,9 @@
  *   npm run bench:search                     # 1,000 synthetic articles, 3 indexing runs
  *   npm run bench:search -- --articles 5000 --runs 5
  *
+ * It also indexes one 1.9 MB article of unpunctuated Chinese (bounded as the build bounds it, and
+ * unbounded on a sample) against a normal article: the cost of one pathological page, as a ratio.
+ *
  * Times are the median of the runs and are given with the site build of the same run as the
  * baseline (the machine is shared: compare ratios, not seconds). Writes reports/bench-search.json.
  */
@@ -18,7 +21,8 @@ import { launchChromium } from "a11y-audit/chromium";
 import { serveStatic } from "a11y-audit/serve-static";
 import { folderSize } from "./search/folder-size.ts";
 import { generateSite } from "./generate/generate-site.ts";
-import { indexSite } from "../publish/search/index-site.ts";
+import { indexSite, maxIndexedPageText } from "../publish/search/index-site.ts";
+import { hugePageCost } from "./search/huge-page-cost.ts";
 
 const { values } = parseArgs({ options: { articles: { type: "string", default: "1000" }, runs: { type: "string", default: "3" } } });
 const articleCount = Number(values.articles);
@@ -30,6 +34,7 @@ if (!Number.isInteger(articleCount) || articleCount < 1 || !Number.isInteger(run
 
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const milliseconds = (ms: number) => `${ms.toFixed(0)} ms`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /** What the browser downloads from /pagefind/ for one query in a fresh profile, and the results. */
@@ -90,6 +95,8 @@ try {
   const costs = await searchCost(server.url, ["西城", "养老", "义务教育入学", "熊猫"]).finally(() => server.close());
 
   const indexMs = median(indexTimes);
+  console.log("Measuring one huge unpunctuated article against a normal one…");
+  const huge = await hugePageCost(join(work, "huge"), runs);
   const report = {
     articles: generated.files.length,
     legacyArticles: generated.legacyFiles,
@@ -103,6 +110,7 @@ try {
     index: { totalBytes: total.bytes, files: total.files, runtimeBytes: runtime.bytes, dataBytes: data.bytes, dataFiles: data.files },
     indexToHtmlRatio: Number((total.bytes / html.bytes).toFixed(3)),
     perQuery: costs,
+    hugePage: huge,
   };
   console.log(`
 Search index benchmark: ${report.articles} articles, ${report.pagesIndexed} pages indexed (${report.pagesBuilt} pages built)
@@ -114,6 +122,10 @@ Search index benchmark: ${report.articles} articles, ${report.pagesIndexed} page
     data (index, fragments)    ${kib(data.bytes)} in ${data.files} files
   per query, cold cache (what a reader's browser downloads from /pagefind/):`);
   for (const c of costs) console.log(`    ${kib(c.bytes).padStart(10)} in ${String(c.requests).padStart(2)} requests — ${c.heading}`);
+  console.log(`  one page's indexing, median of ${runs} (a normal generated article is the baseline):
+    normal article                                      ${milliseconds(huge.normalMs)}
+    ${(huge.hugeChars / 1000).toFixed(0)}k unpunctuated characters, bounded to ${maxIndexedPageText} (as built)  ${milliseconds(huge.boundedMs)} = ${huge.boundedRatio}× a normal article
+    the same unbounded (first ${huge.sampleChars / 1000}k measured, scaled)      ${milliseconds(huge.projectedUnboundedMs)} = ${huge.projectedUnboundedRatio}× a normal article`);
   mkdirSync("reports", { recursive: true });
   writeFileSync("reports/bench-search.json", `${JSON.stringify(report, null, 2)}\n`);
   console.log("\nWritten to reports/bench-search.json");

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { buildChannelPages, channelIndex, latestByChannel } from "./content/listings.ts";
-import { loadArticles } from "./content/load-articles.ts";
+import { type ContentFolders, loadArticles } from "./content/load-articles.ts";
+import { referenceTime } from "./content/reference-time.ts";
 import { loadChannels } from "./content/load-channels.ts";
 import { InvalidInputError, throwIfProblems } from "./model/problems.ts";
 import type { Article, BuildProblem, Channel, ChannelPage, SiteConfig } from "./model/types.ts";
@@ -35,9 +36,9 @@ export const projectContent: ContentSource = {
   contentDir: "src/content",
 };
 
-/** The two content folders of a content directory. */
-export function contentFolders(contentDir: string): { articles: string; legacy: string } {
-  return { articles: join(contentDir, "articles"), legacy: join(contentDir, "legacy") };
+/** The two article folders of a content directory, and the directory itself (links must not leave it). */
+export function contentFolders(contentDir: string): ContentFolders {
+  return { root: contentDir, articles: join(contentDir, "articles"), legacy: join(contentDir, "legacy") };
 }
 
 /** How many articles of each channel the home page lists. */
@@ -60,17 +61,20 @@ function collect<T>(problems: BuildProblem[], load: () => T): T | undefined {
  * Loads settings, channels and every article of `source` (the project's own
  * content for any field left out). Any invalid input throws one
  * InvalidInputError listing every problem, before anything is written.
+ * `asOf` is the moment article dates may not lie far beyond (reference-time.ts).
  */
-export function loadSiteContent(source: Partial<ContentSource> = {}): SiteContent {
+export function loadSiteContent(source: Partial<ContentSource> = {}, asOf?: number): SiteContent {
   const { settingsFile, channelsFile, contentDir } = { ...projectContent, ...source };
   const problems: BuildProblem[] = [];
+  const reference = asOf === undefined ? referenceTime() : { epochMs: asOf };
+  if (reference.problem) problems.push(reference.problem);
   const site = collect(problems, () => loadSettings(settingsFile));
   const channels = collect(problems, () => loadChannels(channelsFile));
   if (site && channels && !channels.some((c) => c.slug === site.legacyChannel)) {
     problems.push({ file: settingsFile, field: "legacyChannel", message: `is "${site.legacyChannel}", which is not a channel; expected one of ${channels.map((c) => c.slug).join(", ")}` });
   }
   throwIfProblems(problems);
-  const { articles, problems: contentProblems, warnings } = loadArticles(site!, channels!, contentFolders(contentDir));
+  const { articles, problems: contentProblems, warnings } = loadArticles(site!, channels!, contentFolders(contentDir), reference.epochMs);
   throwIfProblems(contentProblems);
   const channelPages = buildChannelPages(channels!, articles, site!.pageSize);
   return {

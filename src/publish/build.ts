@@ -29,7 +29,8 @@ const started = performance.now();
 try {
   const content = { contentDir: values.content, settingsFile: values.settings, channelsFile: values.channels };
   const given = Object.fromEntries(Object.entries(content).filter(([, value]) => value !== undefined));
-  const { pages } = await buildSite({ output: values.output, steps: postBuildSteps, content: given });
+  const { pages, cleaned } = await buildSite({ output: values.output, steps: postBuildSteps, content: given });
+  for (const line of cleaned) console.log(line);
   console.log(`Built ${pages} pages into ${values.output}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   const invalid = findInvalidInput(error);

@@ -1,15 +1,18 @@
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { test } from "node:test";
 import * as cheerio from "cheerio";
 import { parse, stringify } from "yaml";
+import { unpunctuatedText } from "../../src/bench/generate/unpunctuated-text.ts";
 import { loadSiteContent } from "../../src/lib/load-site.ts";
 import { formatProblem, InvalidInputError } from "../../src/lib/model/problems.ts";
 import { buildInto, removeTemp, tempOutput } from "../support/build-into.ts";
 import { pageUrl, siteFiles } from "../support/site-files.ts";
 import { unsafeMarkup } from "../support/unsafe-markup.ts";
+import { feedFiles, xmllint, xpath } from "../site/feeds/feed-files.ts";
 
 interface HostileCase {
   id: string;
@@ -20,7 +23,7 @@ interface HostileCase {
   generate?: string;
   settings?: Record<string, unknown>;
   also?: { name: string; content: string };
-  expect: "reject" | "render";
+  expect: "reject" | "render" | "warn";
   field?: string;
   message?: string;
   url?: string;
@@ -33,6 +36,9 @@ const manifestFile = "tests/fixtures/hostile/manifest.yaml";
 const cases = parse(readFileSync(manifestFile, "utf8")) as HostileCase[];
 const frontMatter = (title: string, newline = "\n") => ["---", `title: ${title}`, "channel: gzdt", "date: 2025-05-01", "---", ""].join(newline);
 
+/** A Markdown table of `columns` × `rows` one-character cells: its HTML, escaped into a feed, is ten times its size. */
+const wideTable = (columns: number, rows: number) => `${"|列".repeat(columns)}|\n${"|-".repeat(columns)}|\n${`${"|1".repeat(columns)}|\n`.repeat(rows)}`;
+
 /** Inputs that are big, binary or need exact bytes, made here rather than committed. */
 const generators: Record<string, (file: string) => void> = {
   "title-too-long": (file) => writeFileSync(file, `${frontMatter("长".repeat(201))}正文\n`),
@@ -43,10 +49,27 @@ const generators: Record<string, (file: string) => void> = {
   utf16: (file) => writeFileSync(file, Buffer.from(`\ufeff${frontMatter("utf16")}正文\n`, "utf16le")),
   "gbk-legacy": (file) => writeFileSync(file, Buffer.from([0x33, 0xd4, 0xc2, 0x37, 0xc8, 0xd5, 0x2c, 0x0a])), // 3月7日, in GBK
   "symlink-passwd": (file) => symlinkSync("/etc/passwd", file),
+  "symlink-dev-zero": (file) => symlinkSync("/dev/zero", file),
+  "symlink-outside-folder": (file) => symlinkSync("/etc", file),
+  "symlink-broken": (file) => symlinkSync(join(dirname(file), "no-such-file.md"), file),
+  "symlink-inside": (file) => {
+    const target = join(dirname(dirname(file)), "shared", "linked.md");
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, `${frontMatter("链接到内容目录内的文章")}内容目录内的链接可以读取\n`);
+    symlinkSync(target, file);
+  },
+  fifo: (file) => execFileSync("mkfifo", [file]),
+  "folder-named-like-article": (file) => {
+    mkdirSync(file);
+    writeFileSync(join(file, "inside.txt"), "这是一个文件夹里的文件\n");
+  },
   "deep-nesting": (file) => writeFileSync(file, `${frontMatter("深层嵌套")}${"> ".repeat(3000)}深层嵌套\n`),
   bom: (file) => writeFileSync(file, `\ufeff${frontMatter("带BOM的文章")}带BOM的正文\n`),
   crlf: (file) => writeFileSync(file, `${frontMatter("Windows换行的文章", "\r\n")}Windows换行的正文\r\n\r\n第二段\r\n`),
   "cr-only": (file) => writeFileSync(file, `${frontMatter("旧式换行的文章", "\r")}旧式换行的正文\r\r第二段\r`),
+  "wide-table": (file) => writeFileSync(file, `${frontMatter("超宽表格")}超宽表格之前的导语\n\n${wideTable(32_000, 16)}\n表格之后的结语\n`),
+  "huge-unpunctuated": (file) => writeFileSync(file, `${frontMatter("没有标点的长文")}没有标点的长文开头${unpunctuatedText(630_000)}\n`),
+  "huge-unpunctuated-legacy": (file) => writeFileSync(file, `5月6日,2025年${unpunctuatedText(600_000)}\n第二段。\n`),
   "bom-crlf-legacy": (file) => writeFileSync(file, "\ufeff5月6日,2025年西城区召开会议。\r\n带BOM和Windows换行的旧文\r\n"),
 };
 
@@ -105,6 +128,7 @@ test("the hostile-input catalogue has at least 50 cases, each with a unique id a
   for (const c of cases) {
     assert.ok(c.content !== undefined || c.generate || c.settings, `${c.id} has an input`);
     if (c.expect === "reject") assert.ok(c.field, `${c.id} names the field`);
+    else if (c.expect === "warn") assert.ok(c.field && c.message, `${c.id} names the field and the warning`);
     else assert.ok(c.expect === "render" && c.url && (c.shows || c.description), `${c.id} says what the page shows`);
   }
 });
@@ -128,6 +152,18 @@ test("every hostile input is rejected with a message naming its file and field, 
     });
   }
 
+  for (const hostile of cases.filter((c) => c.expect === "warn")) {
+    await t.test(`${hostile.id}: accepted with a warning naming the file and ${hostile.field}`, () => {
+      const inputs = writeCase(join(scratch, hostile.id), hostile);
+      const content = loadSiteContent({ settingsFile: inputs.settingsFile, channelsFile: inputs.channelsFile, contentDir: inputs.contentDir });
+      const own = content.warnings.filter((w) => w.file === inputs.file && w.field === hostile.field);
+      const all = content.warnings.map(formatProblem).join("\n");
+      assert.ok(own.some((w) => w.message.includes(hostile.message!)), `a warning for ${hostile.field} in ${inputs.file} mentioning "${hostile.message}"; got:\n${all}`);
+      if (hostile.title) assert.ok(content.articles.some((a) => a.title === hostile.title), `an article titled ${hostile.title}: ${content.articles.map((a) => a.title).join(", ")}`);
+      if (hostile.shows) assert.ok(content.articles.some((a) => a.bodyHtml.includes(hostile.shows!)), `an article shows ${hostile.shows}`);
+    });
+  }
+
   // Everything meant to render goes into one fixture site, built once like the real one.
   const renders = cases.filter((c) => c.expect === "render");
   const site = join(scratch, "render-site");
@@ -137,6 +173,18 @@ test("every hostile input is rejected with a message naming its file and field, 
   t.after(() => removeTemp(output));
   await t.test("the fixture site of renderable cases builds", async () => {
     await buildInto(output, { contentDir: site, settingsFile: inputs!.settingsFile, channelsFile: inputs!.channelsFile });
+  });
+
+  await t.test("every feed of the fixture site is valid XML for xmllint and carries every item, whatever one article holds", () => {
+    const { rss, atom } = feedFiles(output);
+    for (const file of [...rss, ...atom]) {
+      const { ok, errors } = xmllint(["--noout", file]);
+      assert.ok(ok, `${file}: ${errors.slice(0, 400)}`);
+    }
+    const siteRss = join(output, "feeds/rss.xml");
+    assert.equal(Number(xpath(siteRss, "count(//item)")), Math.min(50, renders.length));
+    const wide = xpath(siteRss, "string(//item[title='超宽表格']/*[local-name()='encoded'])");
+    assert.ok(wide.includes("超宽表格之前的导语") && wide.includes("请到网站阅读全文") && !wide.includes("<table"), "the wide table's item keeps the lead and links to the page for the rest");
   });
 
   for (const hostile of renders) {

@@ -14,7 +14,7 @@ export async function tempOutput(label = "site"): Promise<string> {
  * Builds a site as `npm run build` does (with the post-build steps) into
  * `output`, from the project's content or from fixture content.
  */
-export async function buildInto(output: string, content?: Partial<ContentSource>, steps: PostBuildStep[] = postBuildSteps): Promise<{ pages: number }> {
+export async function buildInto(output: string, content?: Partial<ContentSource>, steps: PostBuildStep[] = postBuildSteps): Promise<{ pages: number; cleaned: string[] }> {
   return buildSite({ output, steps, content });
 }
 

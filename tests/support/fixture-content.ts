@@ -19,7 +19,7 @@ export interface Fixture {
   settingsFile: string;
   channelsFile: string;
   contentDir: string;
-  folders: { articles: string; legacy: string };
+  folders: { root: string; articles: string; legacy: string };
   /** What buildSite needs to build this fixture. */
   content: { settingsFile: string; channelsFile: string; contentDir: string };
 }
@@ -47,7 +47,7 @@ export function makeFixture(files: Record<string, string | Buffer>, options: { s
     settingsFile,
     channelsFile,
     contentDir,
-    folders: { articles: join(contentDir, "articles"), legacy: join(contentDir, "legacy") },
+    folders: { root: contentDir, articles: join(contentDir, "articles"), legacy: join(contentDir, "legacy") },
     content: { settingsFile, channelsFile, contentDir },
   };
 }

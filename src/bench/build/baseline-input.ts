@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import matter from "gray-matter";
-import { isBoilerplateLine } from "../../lib/legacy/boilerplate.ts";
+import { isFooterLine } from "../../lib/legacy/boilerplate.ts";
 
 /**
  * Writes the bare-Eleventy baseline's input: one Markdown file per article
@@ -16,7 +16,7 @@ export function writeBaselineInput(contentDir: string, files: readonly string[],
   files.forEach((relative, index) => {
     const raw = readFileSync(join(contentDir, relative), "utf8");
     const body = relative.endsWith(".txt")
-      ? raw.split("\n").filter((line) => line.trim() && !isBoilerplateLine(line)).join("\n\n")
+      ? raw.split("\n").filter((line) => line.trim() && !isFooterLine(line)).join("\n\n")
       : matter(raw).content;
     // Numbered names keep every output URL distinct, as the real site's /channel/year/slug/ are.
     writeFileSync(join(input, `${String(index).padStart(6, "0")}-${basename(relative).replace(/\.\w+$/, "")}.md`), body);

@@ -10,12 +10,15 @@ export const legacyFooter = [
 ] as const;
 
 /**
- * A page of the old site as its export wrote it: `M月D日,` then the lead
- * (which names the year), one paragraph a line, Markdown marks dropped,
+ * Paragraphs as the old site's export wrote a page: one a line, Markdown marks dropped,
  * punctuation half-width, the old footer last, no trailing newline.
  */
-export function legacyText(text: ArticleText, month: number, day: number): string {
-  const lines = text.blocks.map((block) => block.replace(/^#+\s*|\*\*/gm, "").replace(/\n/g, " "));
-  lines[0] = `${month}月${day}日,${lines[0]}`;
+export function legacyPage(paragraphs: readonly string[]): string {
+  const lines = paragraphs.map((block) => block.replace(/^#+\s*|\*\*/gm, "").replace(/\n/g, " "));
   return [...lines, ...legacyFooter].join("\n").replace(/[，：；（）？！]/g, (ch) => halfWidth[ch]!);
+}
+
+/** A page of the old site in the seed's format: `M月D日,` then the lead (which names the year). */
+export function legacyText(text: ArticleText, month: number, day: number): string {
+  return legacyPage([`${month}月${day}日,${text.blocks[0]}`, ...text.blocks.slice(1)]);
 }

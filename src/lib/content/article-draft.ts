@@ -9,6 +9,8 @@ export interface ArticleDraft {
   title: string;
   channelSlug: string;
   published: PublishTime;
+  /** Where an imported page's date came from, when it was derived (for messages about it). */
+  dateFrom?: string | undefined;
   source?: string | undefined;
   author?: string | undefined;
   summary: string;

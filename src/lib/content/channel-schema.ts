@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "../text/plain-text-schema.ts";
 
 /** What each channel field must look like, in words. */
 export const channelRules: Readonly<Record<string, string>> = {
@@ -11,9 +12,9 @@ export const channelRules: Readonly<Record<string, string>> = {
 export const channelSchema = z
   .object({
     slug: z.string().regex(/^[a-z][a-z0-9-]*$/),
-    name: z.string().trim().min(2),
-    description: z.string().trim().min(4),
-    columnType: z.string().trim().min(2),
+    name: plainText(2, 40),
+    description: plainText(4, 400),
+    columnType: plainText(2, 40),
   })
   .strict();
 

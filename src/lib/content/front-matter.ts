@@ -4,6 +4,9 @@ import type { BuildProblem } from "../model/types.ts";
 import { dateRule, parsePublishTime } from "../text/shanghai-time.ts";
 import { parseYamlWithLines } from "../text/yaml-with-lines.ts";
 import { stripXmlIllegal } from "../text/strip-xml-illegal.ts";
+import { stripBidiControls } from "../text/bidi-controls.ts";
+import { plainText } from "../text/plain-text-schema.ts";
+import { bidiWarnings } from "./bidi-warnings.ts";
 import { problemsFromZod } from "../text/zod-problems.ts";
 
 /** What each front-matter field must look like, in words. */
@@ -17,9 +20,8 @@ export const frontMatterRules: Readonly<Record<string, string>> = {
   slug: "a URL slug of lowercase letters, digits and -, e.g. spring-enrolment-2025",
 };
 
-/** A text field: numbers become text, and control characters (which YAML escapes can smuggle in) are removed. */
-const text = (max: number) =>
-  z.preprocess((v) => (typeof v === "number" ? String(v) : typeof v === "string" ? stripXmlIllegal(v) : v), z.string().trim().min(1).max(max));
+/** A text field: numbers become text; control, bidi and zero-width characters (which YAML escapes can smuggle in) are removed. */
+const text = (max: number) => plainText(1, max);
 
 /** Front matter of an article. Every field is optional here; the reader says which it needs. */
 export const frontMatterSchema = z
@@ -49,14 +51,23 @@ export interface SplitFile {
   /** The file line where the body starts. */
   bodyLine: number;
   problems: BuildProblem[];
+  /** What was removed or doubted but does not stop the build. */
+  warnings: BuildProblem[];
 }
 
 /**
  * Splits a file into front matter and body with gray-matter, then checks the
- * front matter with line numbers. Front matter is optional.
+ * front matter with line numbers. Front matter is optional. Characters XML
+ * forbids and bidi controls are removed from the whole file first (the bidi
+ * controls with a warning a line).
  */
 export function splitFrontMatter(raw: string, file: string): SplitFile {
-  const source = stripXmlIllegal(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  const cleaned = stripXmlIllegal(raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  return { ...splitClean(stripBidiControls(cleaned), file), warnings: bidiWarnings(cleaned, file) };
+}
+
+/** splitFrontMatter on cleaned text. */
+function splitClean(source: string, file: string): Omit<SplitFile, "warnings"> {
   // gray-matter reads `---js` / `---javascript` blocks with eval(): a content file could run code
   // at build time. Front matter is YAML only, so an opening line other than `---` is refused.
   const firstLine = source.split("\n", 1)[0]!;
@@ -82,8 +93,9 @@ export function splitFrontMatter(raw: string, file: string): SplitFile {
   const result = frontMatterSchema.safeParse(data);
   if (!result.success) {
     // Keep the fields that are valid, so the reader can still report what else is wrong.
+    // Object.hasOwn, not `in`: keys such as constructor or toString are on every object's prototype.
     const bad = new Set(result.error.issues.map((issue) => issue.path[0]));
-    const valid = Object.fromEntries(Object.entries(data).filter(([key]) => !bad.has(key) && key in frontMatterSchema.shape));
+    const valid = Object.fromEntries(Object.entries(data).filter(([key]) => !bad.has(key) && Object.hasOwn(frontMatterSchema.shape, key)));
     return {
       frontMatter: frontMatterSchema.parse(valid),
       lineOf,

@@ -1,12 +1,11 @@
 import { readFileSync } from "node:fs";
 import { throwIfProblems } from "../model/problems.ts";
 import type { BuildProblem, Channel } from "../model/types.ts";
+import { reservedTopLevelNames } from "../site/reserved-names.ts";
 import { parseYamlWithLines } from "../text/yaml-with-lines.ts";
 import { problemsFromZod } from "../text/zod-problems.ts";
 import { channelListSchema, channelRules } from "./channel-schema.ts";
 
-/** Reserved first URL segments that a channel slug may not take. */
-const reservedSlugs = new Set(["assets", "sitemap", "about", "accessibility", "feeds", "search", "subscribe"]);
 
 /** Validates the channel list; throws InvalidInputError listing every problem. */
 export function parseChannels(text: string, file: string): Channel[] {
@@ -23,10 +22,13 @@ export function parseChannels(text: string, file: string): Channel[] {
   }
   const problems: BuildProblem[] = [];
   const seen = new Set<string>();
+  const reserved = reservedTopLevelNames();
   result.data!.forEach((channel, index) => {
     const line = parsed.lineOf([index, "slug"]);
     if (seen.has(channel.slug)) problems.push({ file, line, field: `${index}.slug`, message: `"${channel.slug}" is used by two channels; expected each slug once` });
-    if (reservedSlugs.has(channel.slug)) problems.push({ file, line, field: `${index}.slug`, message: `"${channel.slug}" is reserved for a site page; expected another slug` });
+    if (reserved.includes(channel.slug)) {
+      problems.push({ file, line, field: `${index}.slug`, message: `"${channel.slug}" is reserved: the build writes /${channel.slug}/ itself; expected a slug other than ${reserved.join(", ")}` });
+    }
     seen.add(channel.slug);
   });
   throwIfProblems(problems);

@@ -4,6 +4,8 @@ import { parsePublishTime } from "../text/shanghai-time.ts";
 import { checkChannel } from "./check-channel.ts";
 import { type ArticleDraft, slugFromFileName, summarise } from "./article-draft.ts";
 import { frontMatterRules, splitFrontMatter } from "./front-matter.ts";
+import { checkHeadings } from "./check-headings.ts";
+import { checkImages } from "./check-images.ts";
 import { renderMarkdown } from "./markdown.ts";
 
 export interface ReadResult {
@@ -31,11 +33,16 @@ export function readMarkdownArticle(raw: string, file: string, channels: readonl
   if (!slug) {
     problems.push({ file, field: "slug", message: `cannot be derived from the file name; expected ${frontMatterRules.slug}` });
   }
-  if (problems.length) return { problems, warnings: [] };
+  if (problems.length) return { problems, warnings: split.warnings };
   const rendered = renderMarkdown(body);
+  // Lines of the trimmed body are counted from the first non-blank line of the file's body.
+  const firstLine = split.bodyLine + (split.body.slice(0, split.body.length - split.body.trimStart().length).match(/\n/g)?.length ?? 0);
+  const at = <T extends { line: number }>(items: T[]) => items.map((item) => ({ ...item, line: firstLine + item.line }));
+  problems.push(...checkHeadings(at(rendered.headings), file), ...checkImages(at(rendered.images), file));
+  if (problems.length) return { problems, warnings: split.warnings };
   return {
     problems,
-    warnings: [],
+    warnings: split.warnings,
     draft: {
       sourceFile: file,
       title: fm.title!,

@@ -1,14 +1,29 @@
 import type { Article, SiteConfig } from "../model/types.ts";
+import { escapeHtml } from "../text/escape-html.ts";
 import { absoluteHtml } from "./absolute-html.ts";
+import { boundedHtml } from "./bounded-html.ts";
 import { beijingRfc822 } from "./beijing-rfc822.ts";
 import { stripXmlIllegal } from "../text/strip-xml-illegal.ts";
 import type { FeedItem } from "./types.ts";
 import { absoluteUrl } from "../site/absolute-url.ts";
 
-/** One article as a feed item: absolute URLs, Beijing-time dates, XML-safe text. */
+/**
+ * The most article HTML one item carries, in characters. The escaped HTML of an item is one XML
+ * text node: libxml2 (xmllint, and the readers built on it) refuses one over 10 MB, and a reader
+ * that fails on one item drops the whole feed. A long policy document is a few tens of thousands.
+ */
+export const maxItemHtml = 100_000;
+
+/** What an item says where the article was too long to carry whole. */
+function readOnSite(url: string, title: string): string {
+  return `<p>全文较长，订阅源中只收录了开头部分。请到网站阅读全文：<a href="${escapeHtml(url)}">${escapeHtml(title)}</a></p>\n`;
+}
+
+/** One article as a feed item: absolute URLs, Beijing-time dates, XML-safe text, and at most maxItemHtml of its body. */
 export async function feedItem(article: Article, site: SiteConfig): Promise<FeedItem> {
   const url = absoluteUrl(article.url, site.baseUrl);
   const source = stripXmlIllegal(article.source);
+  const body = boundedHtml(article.bodyHtml, maxItemHtml);
   return {
     id: url,
     title: stripXmlIllegal(article.title),
@@ -23,6 +38,6 @@ export async function feedItem(article: Article, site: SiteConfig): Promise<Feed
     source,
     creator: article.author ? stripXmlIllegal(article.author) : source,
     summary: stripXmlIllegal(article.summary),
-    contentHtml: stripXmlIllegal(await absoluteHtml(article.bodyHtml, url)),
+    contentHtml: stripXmlIllegal(await absoluteHtml(body.html, url)) + (body.cut ? readOnSite(url, stripXmlIllegal(article.title)) : ""),
   };
 }

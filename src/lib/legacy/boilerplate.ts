@@ -10,9 +10,31 @@ export interface Boilerplate {
   publicSecurityCode?: string | undefined;
 }
 
-/** True for a line of the old site's footer (主办/承办, 标识码, ICP, 公网安备), not the article. */
-export function isBoilerplateLine(line: string): boolean {
-  return /^主办[:：]/.test(line) || /政府网站标识码|ICP备\d|公网安备/.test(line);
+/** The fields of the old site's footer, each as it is written there. */
+const footerFields = new RegExp(
+  [
+    String.raw`主办(?:单位)?[:：]\s*[^\s,，。;；]+?(?=\s|承办|$)`,
+    String.raw`承办(?:单位)?[:：]\s*[^\s,，。;；]+(?=\s|$)`,
+    String.raw`政府网站标识码[:：]?\s*[0-9a-z]+`,
+    String.raw`[${provinceCharacters}]ICP备\d+号(?:-\d+)?`,
+    String.raw`[${provinceCharacters}]公网安备[:：]?\s*\d{12,14}号?`,
+  ].join("|"),
+  "giu",
+);
+
+/**
+ * True for a line of the old site's footer: a line made only of its fields (主办/承办,
+ * 政府网站标识码, ICP备, 公网安备), matched as a whole. A paragraph that mentions 京ICP备…
+ * among other words is article text and is kept.
+ */
+export function isFooterLine(line: string): boolean {
+  const rest = line.replace(footerFields, "");
+  return rest !== line && rest.replace(/[\s|｜·,，;；]/gu, "") === "";
+}
+
+/** True when a line mentions what the footer holds without being the footer: kept, but worth a look. */
+export function mentionsFooter(line: string): boolean {
+  return /政府网站标识码|ICP备|公网安备|^主办[:：]/u.test(line);
 }
 
 /** Reads the facts out of footer lines. */

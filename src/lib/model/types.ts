@@ -56,6 +56,8 @@ export interface SiteConfig {
   pageSize: number;
   /** The newest items each feed (RSS, Atom, JSON Feed) carries. */
   feedItems: number;
+  /** How many days after the build's reference time an article may be dated (see README: future dates). */
+  futureDays: number;
 }
 
 /** A 栏目 (channel) of the portal. */

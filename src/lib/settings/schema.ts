@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "../text/plain-text-schema.ts";
 import { provinceAbbreviations, provinceCharacters } from "./provinces.ts";
 
 /** YAML may give digits as numbers; settings keep them as strings. */
@@ -26,6 +27,7 @@ export const settingRules: Readonly<Record<string, string>> = {
   defaultSource: "the 来源 shown when an article names none",
   pageSize: "a whole number of items per listing page, 5 to 100",
   feedItems: "a whole number of the newest items each RSS/Atom/JSON feed carries, 1 to 500 (50 when left out)",
+  futureDays: "a whole number of days an article's date may lie after the build's reference time, 0 to 366 (1 when left out)",
 };
 
 const isLocalhost = (url: URL) => ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
@@ -33,7 +35,7 @@ const isLocalhost = (url: URL) => ["localhost", "127.0.0.1", "[::1]"].includes(u
 /** The settings file as the operator writes it. */
 export const settingsSchema = z
   .object({
-    name: z.string().trim().min(2),
+    name: plainText(2, 100),
     baseUrl: z.string().refine((value) => {
       try {
         const url = new URL(value);
@@ -46,23 +48,25 @@ export const settingsSchema = z
       }
     }, { message: settingRules.baseUrl }), // a custom check reports its own message: the rule in words
     divisionCode: digits(z.string().regex(/^[1-6]\d{5}$/)),
-    sponsor: z.string().trim().min(2),
-    organizer: z.string().trim().min(2),
+    sponsor: plainText(2, 200),
+    organizer: plainText(2, 200),
     siteIdCode: digits(z.string().regex(/^(\d{10}|bm\d{8})$/)),
     icp: z.string().regex(new RegExp(`^[${provinceCharacters}]ICP备\\d{6,10}号(-\\d{1,3})?$`)),
     publicSecurity: z.string().regex(new RegExp(`^[${provinceCharacters}]公网安备(\\d{14}|\\d{12})号$`)),
     conacId: z.preprocess((v) => (typeof v === "number" ? String(v) : v), optionalText.pipe(z.string().regex(/^[A-Za-z0-9]+$/).optional())),
     contact: z.object({
-      address: z.string().trim().min(4),
+      address: plainText(4, 200),
       postcode: digits(z.string().regex(/^\d{6}$/)),
       phone: digits(z.string().regex(/^[0-9+\-() ]{3,24}$/)),
       email: optionalText.pipe(z.email().optional()),
-    }),
+    }).strict(),
     legacyChannel: z.string().regex(/^[a-z][a-z0-9-]*$/),
-    defaultSource: z.string().trim().min(2),
+    defaultSource: plainText(2, 100),
     pageSize: z.number().int().min(5).max(100),
     // Optional so that settings files written before feeds existed stay valid.
     feedItems: z.number().int().min(1).max(500).default(50),
+    // A day by default: an article written in the evening for tomorrow's event is fine; 2099 is not.
+    futureDays: z.number().int().min(0).max(366).default(1),
   })
   .strict()
   .superRefine((settings, ctx) => {

@@ -52,7 +52,8 @@ export function problemsFromZod(error: z.ZodError, context: Context): BuildProbl
     const value = valueAt(context.input, issue.path);
     // A refinement without its own message carries zod's generic text: the field's rule says more.
     const ownMessage = issue.code === "custom" && issue.message !== "Invalid input";
-    const rule = ownMessage ? issue.message : (context.rules[field] ?? issue.message);
+    const given: unknown = context.rules[field]; // a string; prototype members (constructor…) are functions
+    const rule = ownMessage ? issue.message : typeof given === "string" ? given : issue.message;
     const found = value === undefined || value === null || value === "" ? "is missing" : `is ${quote(value)}`;
     problems.push({
       file: context.file,

@@ -2,14 +2,25 @@ import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
+import { searchIndexFolder } from "../../lib/site/reserved-names.ts";
 import { listSiteFiles, pagePathOf } from "../site-files.ts";
+import { boundIndexedText } from "./bound-indexed-text.ts";
 
 export interface IndexSiteOptions {
   /** Where the index goes, inside the built folder; the search page loads /pagefind/pagefind.js. */
   bundleFolder?: string;
   /** The site's language: every page is zh-CN, so Pagefind segments words as Chinese. */
   language?: string;
+  /** The most characters of one page's text that are indexed (see bound-indexed-text.ts). */
+  maxPageText?: number;
 }
+
+/**
+ * A long policy document is some tens of thousands of characters; what a resident searches for
+ * is nearly always in its title and first pages. npm run bench:search measures the cost of a
+ * page at this bound against a normal article.
+ */
+export const maxIndexedPageText = 20_000;
 
 export interface IndexSiteResult {
   /** Pages indexed: the pages that mark a `data-pagefind-body` (the articles). */
@@ -43,7 +54,7 @@ function throwIfErrors(stage: string, errors: string[]): void {
 
 /** The built pages (…/index.html) that mark an article body, as [URL, file] pairs, sorted. */
 function articlePages(folder: string): [url: string, file: string][] {
-  return listSiteFiles(folder, ["**/index.html", "!pagefind/**"])
+  return listSiteFiles(folder, ["**/index.html", `!${searchIndexFolder}/**`])
     .map((entry): [string, string] => [pagePathOf(entry), join(folder, entry)])
     .filter(([, file]) => readFileSync(file, "utf8").includes(bodyMarker));
 }
@@ -56,13 +67,13 @@ function articlePages(folder: string): [url: string, file: string][] {
  * no network, no CLI.
  */
 export async function indexSite(folder: string, options: IndexSiteOptions = {}): Promise<IndexSiteResult> {
-  const { bundleFolder, language } = { bundleFolder: "pagefind", language: "zh-cn", ...options };
+  const { bundleFolder, language, maxPageText } = { bundleFolder: searchIndexFolder, language: "zh-cn", maxPageText: maxIndexedPageText, ...options };
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     throwIfErrors("start", errors);
     const pages = articlePages(folder);
     for (const [url, file] of pages) {
-      const added = await index!.addHTMLFile({ url, content: readFileSync(file, "utf8") });
+      const added = await index!.addHTMLFile({ url, content: boundIndexedText(readFileSync(file, "utf8"), maxPageText) });
       throwIfErrors(`reading ${file}`, added.errors);
     }
     const outputPath = join(folder, bundleFolder);

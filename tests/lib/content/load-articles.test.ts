@@ -132,3 +132,26 @@ describe("bad content stops the build with one line per problem", () => {
     ]);
   });
 });
+
+describe("headings and images in Markdown", () => {
+  test("a skipped heading level is refused with the line it is on, counted in the whole file", () => {
+    const { lines } = load({ "articles/x.md": markdownArticle({}, "## 一、总体要求\n\n正文。\n\n#### 细则\n\n正文。") });
+    // front matter is lines 1-5, a blank line 6, the body starts on line 7
+    assert.deepEqual(lines, ["articles/x.md:11: heading: is h4 (####) after h2; expected h3 (###) or higher: headings go down one level at a time"]);
+  });
+
+  test("headings that go down one level at a time and back up are accepted", () => {
+    const { lines } = load({ "articles/x.md": markdownArticle({}, "## 一\n\n### 1\n\n#### (1)\n\n## 二\n\n### 1") });
+    assert.deepEqual(lines, []);
+  });
+
+  test("every remote image is refused with its own line; the site's own images are kept", () => {
+    const { lines } = load({
+      "articles/x.md": markdownArticle({}, "![本站](/uploads/a.png)\n\n![甲](https://a.example/1.png) ![乙](https://a.example/2.png)\n\n正文\n![丙](//b.example/3.png)"),
+    });
+    assert.deepEqual(lines.map((line) => line.split(": image: ")[0]), ["articles/x.md:9", "articles/x.md:9", "articles/x.md:12"]);
+    const { articles } = load({ "articles/y.md": markdownArticle({}, "![本站示意图](/uploads/a.png)\n\n![相对路径](images/b.png)") });
+    assert.ok(articles[0]!.bodyHtml.includes('<img src="/uploads/a.png" alt="本站示意图">'));
+    assert.ok(articles[0]!.bodyHtml.includes('<img src="images/b.png" alt="相对路径">'));
+  });
+});

@@ -20,6 +20,7 @@ const site: SiteConfig = {
   defaultSource: "北京市西城区人民政府",
   pageSize: 20,
   feedItems: 3,
+  futureDays: 1,
 };
 
 const channel = (slug: string, name: string): Channel => ({ slug, name, description: `${name}的说明。`, columnType: name, url: `/${slug}/` });
