@@ -1,5 +1,5 @@
 /**
- * `npm run import:legacy -- <export folder> [--into DIR] [--content DIR] [--settings FILE] [--channels FILE] [--todo FILE]`:
+ * `npm run import:legacy -- <export folder> [--into DIR] [--content DIR] [--settings DIR] [--todo FILE]`:
  * imports a folder of pages exported from the old site (see README: Importing pages from the old
  * site). Prints every problem and warning, one line each, copies the pages that import into
  * <content>/legacy/<export folder's name>/ (or --into), and with --todo writes a CSV of the
@@ -9,17 +9,17 @@ import { writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadChannels } from "../lib/content/load-channels.ts";
-import { projectContent } from "../lib/load-site.ts";
+import { projectContent, settingsFiles } from "../lib/load-site.ts";
 import { formatProblem, InvalidInputError } from "../lib/model/problems.ts";
 import { loadSettings } from "../lib/settings/load-settings.ts";
 import { importLegacyFolder } from "./import-legacy-folder.ts";
 
-const usage = "usage: npm run import:legacy -- <export folder> [--into DIR] [--content DIR] [--settings FILE] [--channels FILE] [--todo FILE]";
+const usage = "usage: npm run import:legacy -- <export folder> [--into DIR] [--content DIR] [--settings DIR] [--todo FILE]";
 let parsed: ReturnType<typeof parseOptions>;
 function parseOptions() {
   return parseArgs({
     allowPositionals: true,
-    options: { into: { type: "string" }, content: { type: "string" }, settings: { type: "string" }, channels: { type: "string" }, todo: { type: "string" } },
+    options: { into: { type: "string" }, content: { type: "string" }, settings: { type: "string" }, todo: { type: "string" } },
   });
 }
 try {
@@ -35,8 +35,9 @@ const from = positionals[0]!;
 const contentDir = values.content ?? projectContent.contentDir;
 const into = values.into ?? join(contentDir, "legacy", basename(resolve(from)));
 try {
-  const site = loadSettings(values.settings ?? projectContent.settingsFile);
-  const channels = loadChannels(values.channels ?? projectContent.channelsFile);
+  const files = settingsFiles(values.settings ?? projectContent.settingsDir);
+  const site = loadSettings(files.site);
+  const channels = loadChannels(files.channels);
   const report = await importLegacyFolder({ from, into, contentDir, site, channels });
   for (const warning of report.warnings) console.log(`Warning: ${formatProblem(warning)}`);
   for (const problem of report.problems) console.log(formatProblem(problem));

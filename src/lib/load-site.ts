@@ -19,22 +19,21 @@ export interface SiteContent {
   warnings: BuildProblem[];
 }
 
-/** Where a site's content lives: the operator's two settings files and the content folder. */
+/** Where a site's content lives: the operator's settings folder and the content folder. */
 export interface ContentSource {
-  /** The site settings (src/settings/site.yaml). */
-  settingsFile: string;
-  /** The channel list (src/settings/channels.yaml). */
-  channelsFile: string;
-  /** The folder holding articles/ (Markdown) and legacy/ (old-site text exports). */
+  /** The settings an operator edits: site.yaml, channels.yaml (src/settings). */
+  settingsDir: string;
+  /** The folder holding articles/ (Markdown) and legacy/ (old-site text exports) (src/content). */
   contentDir: string;
 }
 
 /** The project's own content; tests and benchmarks pass other sources. */
-export const projectContent: ContentSource = {
-  settingsFile: "src/settings/site.yaml",
-  channelsFile: "src/settings/channels.yaml",
-  contentDir: "src/content",
-};
+export const projectContent: ContentSource = { settingsDir: "src/settings", contentDir: "src/content" };
+
+/** The files of a settings folder. */
+export function settingsFiles(settingsDir: string): { site: string; channels: string } {
+  return { site: join(settingsDir, "site.yaml"), channels: join(settingsDir, "channels.yaml") };
+}
 
 /** The two article folders of a content directory, and the directory itself (links must not leave it). */
 export function contentFolders(contentDir: string): ContentFolders {
@@ -64,7 +63,8 @@ function collect<T>(problems: BuildProblem[], load: () => T): T | undefined {
  * `asOf` is the moment article dates may not lie far beyond (reference-time.ts).
  */
 export function loadSiteContent(source: Partial<ContentSource> = {}, asOf?: number): SiteContent {
-  const { settingsFile, channelsFile, contentDir } = { ...projectContent, ...source };
+  const { settingsDir, contentDir } = { ...projectContent, ...source };
+  const { site: settingsFile, channels: channelsFile } = settingsFiles(settingsDir);
   const problems: BuildProblem[] = [];
   const reference = asOf === undefined ? referenceTime() : { epochMs: asOf };
   if (reference.problem) problems.push(reference.problem);

@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --output DIR] [--content DIR] [--settings FILE] [--channels FILE]`:
+ * `npm run build [-- --output DIR] [--content DIR] [--settings DIR]`:
  * builds the site atomically into _site/ (see build-site.ts), from the project's own
  * content unless told otherwise (the benchmark builds generated sites this way).
  * Invalid input prints one line per problem and exits 1; the output is untouched.
@@ -9,15 +9,14 @@ import { findInvalidInput } from "./build-errors.ts";
 import { buildSite } from "./build-site.ts";
 import { postBuildSteps } from "./post-build-steps.ts";
 
-const usage = "usage: npm run build [-- --output DIR] [--content DIR] [--settings FILE] [--channels FILE]";
-let values: { output: string; content?: string; settings?: string; channels?: string };
+const usage = "usage: npm run build [-- --output DIR] [--content DIR] [--settings DIR]";
+let values: { output: string; content?: string; settings?: string };
 try {
   ({ values } = parseArgs({
     options: {
       output: { type: "string", default: "_site" },
       content: { type: "string" },
       settings: { type: "string" },
-      channels: { type: "string" },
     },
   }));
 } catch (error) {
@@ -27,7 +26,7 @@ try {
 
 const started = performance.now();
 try {
-  const content = { contentDir: values.content, settingsFile: values.settings, channelsFile: values.channels };
+  const content = { contentDir: values.content, settingsDir: values.settings };
   const given = Object.fromEntries(Object.entries(content).filter(([, value]) => value !== undefined));
   const { pages, cleaned } = await buildSite({ output: values.output, steps: postBuildSteps, content: given });
   for (const line of cleaned) console.log(line);

@@ -6,14 +6,14 @@ import { after, describe, test } from "node:test";
 import { generateLegacyExport, type ExportedPage } from "../../src/bench/generate/legacy-export.ts";
 import { importLegacyFolder, type ImportReport } from "../../src/import/import-legacy-folder.ts";
 import { loadChannels } from "../../src/lib/content/load-channels.ts";
-import { loadSiteContent, projectContent } from "../../src/lib/load-site.ts";
+import { loadSiteContent, projectContent, settingsFiles } from "../../src/lib/load-site.ts";
 import { formatProblem } from "../../src/lib/model/problems.ts";
 import { loadSettings } from "../../src/lib/settings/load-settings.ts";
 import { parsePublishTime } from "../../src/lib/text/shanghai-time.ts";
 import { makeFixture } from "../support/fixture-content.ts";
 
-const site = loadSettings(projectContent.settingsFile);
-const channels = loadChannels(projectContent.channelsFile);
+const site = loadSettings(settingsFiles(projectContent.settingsDir).site);
+const channels = loadChannels(settingsFiles(projectContent.settingsDir).channels);
 const asOf = parsePublishTime("2026-01-01")!.epochMs; // the generated pages are dated 2015–2025
 const fixture = makeFixture({});
 const exported = generateLegacyExport({ pages: 300, folder: join(fixture.root, "export") });
@@ -88,7 +88,7 @@ test("npm run import:legacy prints one line a problem and warning, a summary, wr
   const own = makeFixture({});
   const folder = generateLegacyExport({ pages: 26, folder: join(own.root, "old-site") }).folder;
   const todo = join(own.root, "todo.csv");
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/import/import-legacy.ts", folder, "--content", own.contentDir, "--settings", own.settingsFile, "--channels", own.channelsFile, "--todo", todo], { encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--import", "tsx", "src/import/import-legacy.ts", folder, "--content", own.contentDir, "--settings", own.root, "--todo", todo], { encoding: "utf8" });
   const todoRows = existsSync(todo) ? readFileSync(todo, "utf8").trim().split("\n") : [];
   rmSync(own.root, { recursive: true, force: true, maxRetries: 2 });
   assert.equal(result.status, 1, result.stderr);

@@ -114,7 +114,7 @@ function writeCase(folder: string, hostile: HostileCase): Inputs {
 /** Loads the inputs the way a build does and returns the error it throws. */
 function rejection(inputs: Inputs): InvalidInputError {
   try {
-    loadSiteContent({ settingsFile: inputs.settingsFile, channelsFile: inputs.channelsFile, contentDir: inputs.contentDir });
+    loadSiteContent({ settingsDir: inputs.contentDir, contentDir: inputs.contentDir });
   } catch (error) {
     if (error instanceof InvalidInputError) return error;
     throw new Error(`crashed instead of listing problems: ${(error as Error).stack}`);
@@ -155,7 +155,7 @@ test("every hostile input is rejected with a message naming its file and field, 
   for (const hostile of cases.filter((c) => c.expect === "warn")) {
     await t.test(`${hostile.id}: accepted with a warning naming the file and ${hostile.field}`, () => {
       const inputs = writeCase(join(scratch, hostile.id), hostile);
-      const content = loadSiteContent({ settingsFile: inputs.settingsFile, channelsFile: inputs.channelsFile, contentDir: inputs.contentDir });
+      const content = loadSiteContent({ settingsDir: inputs.contentDir, contentDir: inputs.contentDir });
       const own = content.warnings.filter((w) => w.file === inputs.file && w.field === hostile.field);
       const all = content.warnings.map(formatProblem).join("\n");
       assert.ok(own.some((w) => w.message.includes(hostile.message!)), `a warning for ${hostile.field} in ${inputs.file} mentioning "${hostile.message}"; got:\n${all}`);
@@ -167,12 +167,11 @@ test("every hostile input is rejected with a message naming its file and field, 
   // Everything meant to render goes into one fixture site, built once like the real one.
   const renders = cases.filter((c) => c.expect === "render");
   const site = join(scratch, "render-site");
-  let inputs: Inputs | undefined;
-  for (const hostile of renders) inputs = { ...writeCase(site, hostile), file: "" };
+  for (const hostile of renders) writeCase(site, hostile);
   const output = await tempOutput("hostile-site");
   t.after(() => removeTemp(output));
   await t.test("the fixture site of renderable cases builds", async () => {
-    await buildInto(output, { contentDir: site, settingsFile: inputs!.settingsFile, channelsFile: inputs!.channelsFile });
+    await buildInto(output, { contentDir: site, settingsDir: site });
   });
 
   await t.test("every feed of the fixture site is valid XML for xmllint and carries every item, whatever one article holds", () => {

@@ -1,4 +1,4 @@
-import { projectContent } from "../../src/lib/load-site.ts";
+import { projectContent, settingsFiles } from "../../src/lib/load-site.ts";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -8,7 +8,7 @@ import { loadSettings } from "../../src/lib/settings/load-settings.ts";
 import { htmlPages } from "../support/built-html.ts";
 import { projectSite } from "../support/shared-build.ts";
 
-const site = loadSettings(projectContent.settingsFile);
+const site = loadSettings(settingsFiles(projectContent.settingsDir).site);
 const siteName = "北京市西城区人民政府";
 
 describe("the built site", () => {

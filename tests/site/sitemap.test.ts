@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import * as cheerio from "cheerio";
 import { loadChannels } from "../../src/lib/content/load-channels.ts";
-import { loadSiteContent, projectContent } from "../../src/lib/load-site.ts";
+import { loadSiteContent, projectContent, settingsFiles } from "../../src/lib/load-site.ts";
 import { generatedSite } from "../support/shared-build.ts";
 
 let output: string;
@@ -31,7 +31,7 @@ after(() => removeContent());
 
 describe("the 网站地图 page", () => {
   test("lists every channel with its true article count and page count", () => {
-    for (const channel of loadChannels(projectContent.channelsFile)) {
+    for (const channel of loadChannels(settingsFiles(projectContent.settingsDir).channels)) {
       const section = $(`section[aria-labelledby="map-${channel.slug}"]`);
       assert.equal(section.find("h3 a").attr("href"), channel.url);
       const count = perChannel.get(channel.slug) ?? 0;
@@ -42,7 +42,7 @@ describe("the 网站地图 page", () => {
 
   test("links, for each year of each channel, to the listing page where that year starts, and every one exists", () => {
     const content = loadSiteContent({ contentDir });
-    for (const channel of loadChannels(projectContent.channelsFile)) {
+    for (const channel of loadChannels(settingsFiles(projectContent.settingsDir).channels)) {
       const links = $(`section[aria-labelledby="map-${channel.slug}"] li a`);
       const own = content.articles.filter((a) => a.channel.slug === channel.slug); // newest first, 20 a page
       const expected: string[] = [];

@@ -21,7 +21,7 @@ export interface Fixture {
   contentDir: string;
   folders: { root: string; articles: string; legacy: string };
   /** What buildSite needs to build this fixture. */
-  content: { settingsFile: string; channelsFile: string; contentDir: string };
+  content: { settingsDir: string; contentDir: string };
 }
 
 /**
@@ -48,7 +48,7 @@ export function makeFixture(files: Record<string, string | Buffer>, options: { s
     channelsFile,
     contentDir,
     folders: { root: contentDir, articles: join(contentDir, "articles"), legacy: join(contentDir, "legacy") },
-    content: { settingsFile, channelsFile, contentDir },
+    content: { settingsDir: root, contentDir },
   };
 }
 

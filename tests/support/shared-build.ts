@@ -16,10 +16,7 @@ const codeFiles = () => [...globSync(["src/**", "!src/content/**", "!src/setting
 
 /** The files of a content source, as [name in the key, path] pairs: relative names, so a fixture in a new temp folder hashes the same. */
 function contentFiles(source: ContentSource): [string, string][] {
-  const files: [string, string][] = [
-    ["settings", source.settingsFile],
-    ["channels", source.channelsFile],
-  ];
+  const files: [string, string][] = globSync("**", { cwd: source.settingsDir, onlyFiles: true }).sort().map((file) => [`settings/${file}`, join(source.settingsDir, file)]);
   if (existsSync(source.contentDir)) {
     for (const file of globSync("**", { cwd: source.contentDir, onlyFiles: true, dot: true }).sort()) files.push([`content/${file}`, join(source.contentDir, file)]);
   }

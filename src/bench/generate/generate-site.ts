@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { loadChannels } from "../../lib/content/load-channels.ts";
-import { projectContent } from "../../lib/load-site.ts";
+import { projectContent, settingsFiles } from "../../lib/load-site.ts";
 import type { Channel } from "../../lib/model/types.ts";
 import { articleText } from "./article-text.ts";
 import { pickTopic } from "./fill.ts";
@@ -38,7 +38,7 @@ const defaults: Required<Omit<GenerateOptions, "folder">> = {
   articles: 1000,
   seed: 20250307,
   legacyShare: 0.05,
-  channelsFile: projectContent.channelsFile,
+  channelsFile: settingsFiles(projectContent.settingsDir).channels,
   years: [2015, 2025],
 };
 

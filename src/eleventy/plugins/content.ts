@@ -44,5 +44,5 @@ export function contentPlugin(eleventyConfig: UserConfig, options: Partial<Conte
 
   // The content lives outside the template folder: watch it for `eleventy --serve`.
   const folders = contentFolders(source.contentDir);
-  for (const path of [source.settingsFile, source.channelsFile, folders.articles, folders.legacy]) eleventyConfig.addWatchTarget(path);
+  for (const path of [source.settingsDir, folders.articles, folders.legacy]) eleventyConfig.addWatchTarget(path);
 }

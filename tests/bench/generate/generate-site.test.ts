@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
 import { loadChannels } from "../../../src/lib/content/load-channels.ts";
-import { loadSiteContent, projectContent } from "../../../src/lib/load-site.ts";
+import { loadSiteContent, projectContent, settingsFiles } from "../../../src/lib/load-site.ts";
 import { generateSite, type GeneratedSite } from "../../../src/bench/generate/generate-site.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "xc-generate-test-"));
@@ -51,7 +51,7 @@ describe("the synthetic-site generator", () => {
     assert.deepEqual(content.warnings, [], "the legacy footer lines match the site settings");
     assert.ok(site.legacyFiles > 0 && site.markdownFiles > site.legacyFiles, `${site.legacyFiles} legacy, ${site.markdownFiles} Markdown`);
     const slugs = new Set(content.articles.map((a) => a.channel.slug));
-    assert.deepEqual([...slugs].sort(), loadChannels(projectContent.channelsFile).map((c) => c.slug).sort());
+    assert.deepEqual([...slugs].sort(), loadChannels(settingsFiles(projectContent.settingsDir).channels).map((c) => c.slug).sort());
     const years = new Set(content.articles.map((a) => a.published.date.slice(0, 4)));
     assert.ok(years.size >= 8, `years: ${[...years].join(", ")}`);
     const legacy = content.articles.filter((a) => a.sourceFile.endsWith(".txt"));

@@ -1,4 +1,4 @@
-import { projectContent } from "../../../src/lib/load-site.ts";
+import { projectContent, settingsFiles } from "../../../src/lib/load-site.ts";
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { formatProblem } from "../../../src/lib/model/problems.ts";
@@ -7,8 +7,8 @@ import { loadChannels } from "../../../src/lib/content/load-channels.ts";
 import { loadSettings } from "../../../src/lib/settings/load-settings.ts";
 import { makeFixture, markdownArticle, seedText } from "../../support/fixture-content.ts";
 
-const site = loadSettings(projectContent.settingsFile);
-const channels = loadChannels(projectContent.channelsFile);
+const site = loadSettings(settingsFiles(projectContent.settingsDir).site);
+const channels = loadChannels(settingsFiles(projectContent.settingsDir).channels);
 
 /** Loads a fixture's articles and returns the problem lines, with the fixture folder cut from paths. */
 function load(files: Record<string, string | Buffer>) {

@@ -3,13 +3,13 @@ import { describe, test } from "node:test";
 import { loadArticles } from "../../../src/lib/content/load-articles.ts";
 import { loadChannels } from "../../../src/lib/content/load-channels.ts";
 import { readLegacyArticle } from "../../../src/lib/legacy/read-legacy-article.ts";
-import { projectContent } from "../../../src/lib/load-site.ts";
+import { projectContent, settingsFiles } from "../../../src/lib/load-site.ts";
 import { formatProblem } from "../../../src/lib/model/problems.ts";
 import { loadSettings } from "../../../src/lib/settings/load-settings.ts";
 import { makeFixture, seedText } from "../../support/fixture-content.ts";
 
-const site = loadSettings(projectContent.settingsFile);
-const channels = loadChannels(projectContent.channelsFile);
+const site = loadSettings(settingsFiles(projectContent.settingsDir).site);
+const channels = loadChannels(settingsFiles(projectContent.settingsDir).channels);
 const read = (text: string, file = "legacy/old.txt") => readLegacyArticle(text, file, site, channels.map((c) => c.slug));
 const paragraphsOf = (html: string) => [...html.matchAll(/<p>(.*?)<\/p>/g)].map((m) => m[1]!);
 const footer = seedText.split("\n").slice(-2).join("\n");

@@ -1,11 +1,11 @@
-import { projectContent } from "../../../src/lib/load-site.ts";
+import { projectContent, settingsFiles } from "../../../src/lib/load-site.ts";
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { readLegacyArticle } from "../../../src/lib/legacy/read-legacy-article.ts";
 import { loadSettings } from "../../../src/lib/settings/load-settings.ts";
 import { seedText } from "../../support/fixture-content.ts";
 
-const site = loadSettings(projectContent.settingsFile);
+const site = loadSettings(settingsFiles(projectContent.settingsDir).site);
 const channels = ["gzdt", "tzgg", "zcwj", "zcjd"];
 const read = (text: string) => readLegacyArticle(text, "legacy/old.txt", site, channels);
 const paragraphsOf = (html: string) => [...html.matchAll(/<p>(.*?)<\/p>/g)].map((m) => m[1]!);

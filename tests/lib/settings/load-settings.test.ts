@@ -1,4 +1,4 @@
-import { projectContent } from "../../../src/lib/load-site.ts";
+import { projectContent, settingsFiles } from "../../../src/lib/load-site.ts";
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { InvalidInputError } from "../../../src/lib/model/problems.ts";
@@ -18,7 +18,7 @@ function problemsOf(text: string): string[] {
 
 describe("site settings", () => {
   test("the project's own settings file is valid and complete", () => {
-    const site = loadSettings(projectContent.settingsFile);
+    const site = loadSettings(settingsFiles(projectContent.settingsDir).site);
     assert.equal(site.name, "北京市西城区人民政府");
     assert.equal(site.divisionCode, "110102");
     assert.equal(site.siteIdCode, "1101020002");

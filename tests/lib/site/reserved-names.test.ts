@@ -2,13 +2,13 @@ import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { test } from "node:test";
 import { loadChannels } from "../../../src/lib/content/load-channels.ts";
-import { projectContent } from "../../../src/lib/load-site.ts";
+import { projectContent, settingsFiles } from "../../../src/lib/load-site.ts";
 import { reservedTopLevelNames } from "../../../src/lib/site/reserved-names.ts";
 import { projectSite } from "../../support/shared-build.ts";
 
 test("every name a real build writes at the top of the site is either a channel or reserved", async () => {
   const built = readdirSync(await projectSite());
-  const channels = loadChannels(projectContent.channelsFile).map((c) => c.slug);
+  const channels = loadChannels(settingsFiles(projectContent.settingsDir).channels).map((c) => c.slug);
   const reserved = reservedTopLevelNames();
   const unclaimed = built.filter((name) => name !== "index.html" && !channels.includes(name) && !reserved.includes(name));
   assert.deepEqual(unclaimed, [], "a channel with one of these slugs would overwrite or be overwritten by the build's own files");

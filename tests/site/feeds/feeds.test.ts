@@ -7,6 +7,7 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import * as cheerio from "cheerio";
 import { stripXmlIllegal } from "../../../src/lib/text/strip-xml-illegal.ts";
 import { feedFiles, listFiles, read, xmllint, xpath } from "./feed-files.ts";
+import { settingsFiles } from "../../../src/lib/load-site.ts";
 import { loadSettings } from "../../../src/lib/settings/load-settings.ts";
 import { removeTemp, tempOutput } from "../../support/build-into.ts";
 import { buildFixtureInto, fixtureSite, longTitle, writeFixtureContent } from "./fixture-site.ts";
@@ -25,7 +26,7 @@ const temporary: string[] = [];
 before(async () => {
   output = await fixtureSite();
   const { root, content } = writeFixtureContent();
-  baseUrl = loadSettings(content.settingsFile).baseUrl;
+  baseUrl = loadSettings(settingsFiles(content.settingsDir).site).baseUrl;
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -60,7 +60,7 @@ function ordinaryArticles(): Record<string, string> {
 export const emptyChannel = "- slug: kong\n  name: 空栏目\n  description: 一个还没有文章的栏目。\n  columnType: 其他\n";
 
 /** The fixture's content, written into a fresh temporary folder (`root`, removed by the caller). */
-export function writeFixtureContent(): { root: string; content: { settingsFile: string; channelsFile: string; contentDir: string } } {
+export function writeFixtureContent(): { root: string; content: { settingsDir: string; contentDir: string } } {
   const root = mkdtempSync(join(tmpdir(), "xc-feeds-"));
   const settings = readFileSync("src/settings/site.yaml", "utf8").replace(/^feedItems:.*$/m, "");
   writeFileSync(join(root, "site.yaml"), settings);
@@ -76,7 +76,7 @@ export function writeFixtureContent(): { root: string; content: { settingsFile: 
     `5月2日,2025年西城区${"老旧小区综合整治".repeat(40)}\u0007工作推进会召开,会议要求<b>&amp;]]>🎉\n正文\u0002一段]]>&<。\n`,
   );
   copyFileSync("src/content/legacy/000_4ff78243f4312f31.txt", join(root, "content", "legacy", "000_4ff78243f4312f31.txt"));
-  return { root, content: { settingsFile: join(root, "site.yaml"), channelsFile: join(root, "channels.yaml"), contentDir: join(root, "content") } };
+  return { root, content: { settingsDir: root, contentDir: join(root, "content") } };
 }
 
 /** The fixture site as every feeds test file reads it: built once (tests/support/shared-build.ts). */
