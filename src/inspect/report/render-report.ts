@@ -6,7 +6,7 @@ const severityNames: Record<Severity, string> = { veto: "单项否决", fix: "�
 
 /** The report's own styles: plain, high contrast, readable at 200% and on a phone. */
 const styles = `
-body { margin: 0; font: 1.0625rem/1.7 system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; color: #1b1b1b; background: #fff; }
+body { margin: 0; font: 1.0625rem/1.7 system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; color: #1b1b1b; background: #fff; overflow-wrap: anywhere; }
 main { max-width: 70rem; margin: 0 auto; padding: 1rem; }
 h1, h2, h3 { line-height: 1.4; }
 a { color: #0b3a75; }
@@ -36,7 +36,7 @@ function findingsSection(result: InspectionResult, severity: Severity): string {
   const blocks = result.rules
     .map((rule) => ({ rule, list: own.filter((f) => f.rule === rule.id) }))
     .filter(({ list }) => list.length)
-    .map(({ rule, list }) => `<section class="rule rule--${severity}" aria-labelledby="${severity}-${rule.id}">
+    .map(({ rule, list }) => `<div class="rule rule--${severity}">
 <h3 id="${severity}-${rule.id}">${e(rule.title)}（${list.length}）</h3>
 <p><strong>依据：</strong>${e(rule.basis)}</p>
 <p><strong>怎样整改：</strong>${e(rule.fix)}</p>
@@ -47,7 +47,7 @@ function findingsSection(result: InspectionResult, severity: Severity): string {
 ${list.map((f) => `<tr><td>${place(f)}</td><td>${e(f.message)}</td></tr>`).join("\n")}
 </tbody>
 </table>
-</section>`);
+</div>`);
   return `<h2 id="${severity}">${severityNames[severity]}（${own.length}）</h2>\n${blocks.length ? blocks.join("\n") : `<p>没有${severityNames[severity]}的问题。</p>`}`;
 }
 
