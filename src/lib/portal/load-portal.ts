@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { loadDisclosure } from "../disclosure/load-disclosure.ts";
 import type { BuildProblem, Channel, DisclosureSettings, InspectSettings, Organization, Platforms, PortalPageId, Section, ServiceGuide, StatutoryItem } from "../model/types.ts";
-import { loadOrganization } from "../organization/load-organization.ts";
+import { loadOrganization, organizationFiles } from "../organization/load-organization.ts";
 import { buildSections } from "../sections/build-sections.ts";
 import { checkSections } from "../sections/check-sections.ts";
 import { loadSections } from "../sections/load-sections.ts";
@@ -60,12 +60,20 @@ export function loadPortal(settingsDir: string, contentDir: string, channels: Ch
 
   const given = disclosure.load?.file;
   const org = organization.organization;
+  // A page whose data file could not be read is taken as available: its file's own problems say what is wrong.
+  const unread = (file: string, list: BuildProblem[]) => list.some((p) => p.file.startsWith(file));
+  const xxgkUnread = disclosure.problems.length > 0;
+  const orgFiles = organizationFiles(files.organization);
   const available: Record<PortalPageId, boolean> = {
-    xxgkzn: Boolean(given?.guide), xxgkzd: Boolean(given?.rules), fdzdgknr: Boolean(given?.statutory), ysqgk: Boolean(given?.application),
-    bszn: guides.guides.length > 0, qqgk: Boolean(org.overview), jgzn: Boolean(org.departments), ldxx: Boolean(org.leaders),
+    xxgkzn: Boolean(given?.guide) || xxgkUnread, xxgkzd: Boolean(given?.rules) || xxgkUnread, fdzdgknr: Boolean(given?.statutory) || xxgkUnread, ysqgk: Boolean(given?.application) || xxgkUnread,
+    bszn: guides.guides.length > 0 || guides.problems.length > 0,
+    qqgk: Boolean(org.overview) || unread(orgFiles.overview, organization.problems),
+    jgzn: Boolean(org.departments) || unread(orgFiles.departments, organization.problems),
+    ldxx: Boolean(org.leaders) || unread(orgFiles.leaders, organization.problems),
   };
   if (!channels) return { portal: { sections: [], platforms: platforms.platforms, disclosure: {}, guides: [], organization: {}, inspect: inspect.settings }, channels: [], problems, warnings };
-  if (sections.load) problems.push(...checkSections(sections.load, { file: files.sections, channels, available, platforms: platforms.platforms, reserved: reservedTopLevelNames() }));
+  const platformsRead = platforms.problems.length ? undefined : platforms.platforms;
+  if (sections.load) problems.push(...checkSections(sections.load, { file: files.sections, channels, available, platforms: platformsRead, reserved: reservedTopLevelNames() }));
   const built = sections.load && !problems.length ? buildSections(sections.load.list, channels) : { sections: [], channels };
   const listed = new Set(built.sections.flatMap((s) => s.pages.map((p) => p.id)));
   for (const id of pageIds) {

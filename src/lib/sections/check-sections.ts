@@ -6,9 +6,10 @@ import type { SectionsLoad } from "./load-sections.ts";
 export interface SectionContext {
   file: string;
   channels: readonly Channel[];
-  /** Which pages have their data (a page without it would be empty). */
+  /** Which pages have their data (a page without it would be empty); true too where the data file could not be read. */
   available: Readonly<Record<PortalPageId, boolean>>;
-  platforms: Platforms;
+  /** platforms.yaml's platforms; undefined when it could not be read (its own problems say why: no check leans on it). */
+  platforms: Platforms | undefined;
   /** Top-level names the build writes itself. */
   reserved: readonly string[];
 }
@@ -44,15 +45,15 @@ export function checkSections({ list, lineOf }: SectionsLoad, context: SectionCo
       else if (!context.available[id as PortalPageId]) add([index, "pages", position], `is "${id}" (${page.name}), but there is nothing to show on it; expected ${page.needs}, or no such page`);
       pageIn.set(id, section.slug);
     });
+    const platforms = section.entry === "services" || section.entry === "interaction" ? (context.platforms?.[section.entry].length ?? Infinity) : 0;
     if (section.entry) {
       if (entryIn.has(section.entry)) add([index, "entry"], `is ${section.entry}, the entry of section ${entryIn.get(section.entry)} already; expected each entry once`);
       entryIn.set(section.entry, section.slug);
-      if (section.entry === "services" && !context.platforms.services.length && !section.pages.includes("bszn")) {
+      if (section.entry === "services" && !platforms && !section.pages.includes("bszn")) {
         add([index, "entry"], "is services (办事服务), but platforms.yaml lists no services platform and the section has no bszn page; expected at least one of them");
       }
-      if (section.entry === "interaction" && !context.platforms.interaction.length) add([index, "entry"], "is interaction (互动交流), but platforms.yaml lists no interaction platform; expected at least one");
+      if (section.entry === "interaction" && !platforms) add([index, "entry"], "is interaction (互动交流), but platforms.yaml lists no interaction platform; expected at least one");
     }
-    const platforms = section.entry === "services" || section.entry === "interaction" ? context.platforms[section.entry].length : 0;
     if (!section.channels.length && !section.pages.length && !platforms) {
       add([index, "channels"], "is empty, and the section has no pages or platforms either; expected at least one channel slug (or a page, or an entry: with platforms): an empty section is an empty column");
     }

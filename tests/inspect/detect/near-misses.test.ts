@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { editDistance } from "../../../src/inspect/detect/edit-distance.ts";
-import { findNearMisses } from "../../../src/inspect/detect/near-misses.ts";
+import { type ExactName, findNearMisses } from "../../../src/inspect/detect/near-misses.ts";
 
-const leaders = [{ name: "甄示例", title: "区长" }, { name: "贾样本", title: "副区长" }, { name: "甄示范", title: "区委书记" }];
-const misses = (text: string, names = leaders) => findNearMisses(text, names).map((m) => `${m.kind} ${m.written} → ${m.correct}`);
+const leaders: ExactName[] = [{ name: "甄示例", title: "区长" }, { name: "贾样本", title: "副区长" }, { name: "甄示范", title: "区委书记" }];
+const misses = (text: string, names: ExactName[] = leaders) => findNearMisses(text, names).map((m) => `${m.kind} ${m.written} → ${m.correct}`);
 
 describe("findNearMisses", () => {
   test("counts edits by character", () => {
