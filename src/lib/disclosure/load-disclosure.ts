@@ -1,7 +1,6 @@
 import type { BuildProblem, DisclosureGuide } from "../model/types.ts";
 import { renderMarkdownField } from "../text/markdown-field.ts";
-import { readOptionalFile } from "../text/optional-file.ts";
-import { validateYaml } from "../text/validate-yaml.ts";
+import { validateOptionalYamlFile } from "../text/validate-yaml.ts";
 import { type DisclosureFile, disclosureRules, disclosureSchema } from "./disclosure-schema.ts";
 
 /** xxgk.yaml read and checked: its long fields rendered; statutory items still name their targets (load-portal resolves them). */
@@ -18,11 +17,8 @@ export interface DisclosureLoad {
  * problems (every one, one line each) when it is invalid.
  */
 export function loadDisclosure(path: string): { load?: DisclosureLoad | undefined; problems: BuildProblem[] } {
-  const { text, problem } = readOptionalFile(path);
-  if (problem) return { problems: [problem] };
-  if (text === undefined) return { problems: [] };
-  const { data, parsed, problems } = validateYaml(text, path, disclosureSchema, disclosureRules);
-  if (!data) return { problems };
+  const { data, parsed, problems } = validateOptionalYamlFile(path, disclosureSchema, disclosureRules);
+  if (!data || !parsed) return { problems };
   const render = (text: string, field: string[]) => {
     const rendered = renderMarkdownField(text, { file: path, line: parsed.lineOf(field), field: field.join(".") });
     problems.push(...rendered.problems);

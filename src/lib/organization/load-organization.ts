@@ -4,9 +4,8 @@ import { checkHeadings } from "../content/check-headings.ts";
 import { checkImages } from "../content/check-images.ts";
 import { renderMarkdown } from "../content/markdown.ts";
 import type { BuildProblem, Department, Organization, PublishTime } from "../model/types.ts";
-import { readOptionalFile } from "../text/optional-file.ts";
 import type { ParsedYaml } from "../text/yaml-with-lines.ts";
-import { validateYaml } from "../text/validate-yaml.ts";
+import { validateOptionalYamlFile } from "../text/validate-yaml.ts";
 import { departmentRules, departmentsSchema, leaderRules, leadersSchema, overviewRules, overviewSchema } from "./organization-schema.ts";
 
 /** The files of the organization folder (content/organization/). */
@@ -24,11 +23,8 @@ export interface OrganizationDraft extends Omit<Organization, "departments"> {
 
 /** Reads one optional file with its schema; `use` turns valid data into what the site needs, adding problems of its own. */
 function readPart<S extends z.ZodType, T>(file: string, schema: S, rules: Readonly<Record<string, string>>, use: (data: z.output<S>, parsed: ParsedYaml, problems: BuildProblem[]) => T): { value?: T | undefined; problems: BuildProblem[] } {
-  const { text, problem } = readOptionalFile(file);
-  if (problem) return { problems: [problem] };
-  if (text === undefined) return { problems: [] };
-  const { data, parsed, problems } = validateYaml(text, file, schema, rules);
-  return data ? { value: use(data, parsed, problems), problems } : { problems };
+  const { data, parsed, problems } = validateOptionalYamlFile(file, schema, rules);
+  return data && parsed ? { value: use(data, parsed, problems), problems } : { problems };
 }
 
 /**

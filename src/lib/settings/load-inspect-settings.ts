@@ -1,6 +1,5 @@
 import type { BuildProblem, InspectSettings } from "../model/types.ts";
-import { readOptionalFile } from "../text/optional-file.ts";
-import { validateYaml } from "../text/validate-yaml.ts";
+import { validateOptionalYamlFile } from "../text/validate-yaml.ts";
 import { inspectRules, inspectSchema } from "./inspect-schema.ts";
 
 /**
@@ -10,11 +9,6 @@ import { inspectRules, inspectSchema } from "./inspect-schema.ts";
  * allowed number without its reason) stops the build like any other setting.
  */
 export function loadInspectSettings(path: string): { settings: InspectSettings; problems: BuildProblem[] } {
-  const { text, problem } = readOptionalFile(path);
-  const defaults = inspectSchema.parse({});
-  const toSettings = (data: typeof defaults): InspectSettings => ({ homeDays: data.homeDays, freshness: data.freshness, emptyVeto: data.emptyVeto, names: data.names, allowPersonalData: data.personalData.allow });
-  if (problem) return { settings: toSettings(defaults), problems: [problem] };
-  if (text === undefined) return { settings: toSettings(defaults), problems: [] };
-  const { data, problems } = validateYaml(text, path, inspectSchema, inspectRules);
-  return { settings: toSettings(data ?? defaults), problems };
+  const { data = inspectSchema.parse({}), problems } = validateOptionalYamlFile(path, inspectSchema, inspectRules);
+  return { settings: { homeDays: data.homeDays, freshness: data.freshness, emptyVeto: data.emptyVeto, names: data.names, allowPersonalData: data.personalData.allow }, problems };
 }
