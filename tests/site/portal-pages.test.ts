@@ -30,7 +30,7 @@ describe("the portal fixture", () => {
 
   test("the home page shows the latest 要闻 first, then the four big entries, then each other section, as headings and not regions", () => {
     const $ = page("");
-    assert.deepEqual(texts($, "main h2"), ["要闻动态", "办事和互动", "政府信息公开", "政务服务", "走进示例区", "更多"]);
+    assert.deepEqual(texts($, "main h2"), ["要闻动态", "常用入口", "政府信息公开", "政务服务", "走进示例区", "更多"]);
     assert.deepEqual(texts($, ".xc-entries__link"), ["办事服务", "政府信息公开", "互动交流", "订阅本站"]);
     assert.equal($("main section, main [role=region]").length, 0);
     assert.equal($("main h2").first().next(".xc-article-list").find("li").first().find("a").text(), "关于某街道部分小区临时停水的通知（虚构示例）");
