@@ -1,10 +1,16 @@
 import { join } from "node:path";
 import { buildChannelPages, channelIndex, latestByChannel } from "./content/listings.ts";
 import { type ContentFolders, loadArticles } from "./content/load-articles.ts";
+import { checkAnnualReports } from "./disclosure/annual-reports.ts";
 import { referenceTime } from "./content/reference-time.ts";
 import { loadChannels } from "./content/load-channels.ts";
 import { InvalidInputError, throwIfProblems } from "./model/problems.ts";
-import type { Article, BuildProblem, Channel, ChannelPage, SiteConfig } from "./model/types.ts";
+import type { Article, BuildProblem, Channel, ChannelPage, HomeView, Navigation, PortalPage, SiteConfig } from "./model/types.ts";
+import { homeView } from "./portal/home-view.ts";
+import { loadPortal, type Portal } from "./portal/load-portal.ts";
+import { navigation } from "./portal/navigation.ts";
+import { portalPages } from "./portal/portal-pages.ts";
+import { type SiteMapGroup, siteMapGroups } from "./portal/site-map.ts";
 import { loadSettings } from "./settings/load-settings.ts";
 import { conacUrl, icpLookupUrl, publicSecurityUrl } from "./site/official-links.ts";
 
@@ -14,16 +20,24 @@ export interface SiteContent {
   channels: Channel[];
   articles: Article[];
   channelPages: ChannelPage[];
+  /** The newest articles of each channel: the home page of a site without sections, and the sections' landing pages. */
   latest: { channel: Channel; articles: Article[] }[];
   channelIndex: ReturnType<typeof channelIndex>;
+  /** Sections, platforms, 政府信息公开, 办事指南, 机构 and the inspection's settings (load-portal.ts). */
+  portal: Portal;
+  /** The pages the portal adds (section landing pages, their pages, 办事指南 and departments). */
+  portalPages: PortalPage[];
+  navigation: Navigation;
+  home: HomeView;
+  siteMap: SiteMapGroup[];
   warnings: BuildProblem[];
 }
 
 /** Where a site's content lives: the operator's settings folder and the content folder. */
 export interface ContentSource {
-  /** The settings an operator edits: site.yaml, channels.yaml (src/settings). */
+  /** The settings an operator edits: site.yaml, channels.yaml, and sections.yaml, platforms.yaml, xxgk.yaml, inspect.yaml where the site has them (src/settings). */
   settingsDir: string;
-  /** The folder holding articles/ (Markdown) and legacy/ (old-site text exports) (src/content). */
+  /** The folder holding articles/ (Markdown), legacy/ (old-site text exports), guides/ (办事指南) and organization/ (机构) (src/content). */
   contentDir: string;
 }
 
@@ -73,17 +87,28 @@ export function loadSiteContent(source: Partial<ContentSource> = {}, asOf?: numb
   if (site && channels && !channels.some((c) => c.slug === site.legacyChannel)) {
     problems.push({ file: settingsFile, field: "legacyChannel", message: `is "${site.legacyChannel}", which is not a channel; expected one of ${channels.map((c) => c.slug).join(", ")}` });
   }
+  const portal = loadPortal(settingsDir, contentDir, channels);
+  problems.push(...portal.problems);
   throwIfProblems(problems);
-  const { articles, problems: contentProblems, warnings } = loadArticles(site!, channels!, contentFolders(contentDir), reference.epochMs);
+  const sectioned = portal.channels; // the channels, each knowing its section
+  const { articles, problems: contentProblems, warnings } = loadArticles(site!, sectioned, contentFolders(contentDir), reference.epochMs);
+  contentProblems.push(...checkAnnualReports(articles));
   throwIfProblems(contentProblems);
-  const channelPages = buildChannelPages(channels!, articles, site!.pageSize);
+  const channelPages = buildChannelPages(sectioned, articles, site!.pageSize);
+  const index = channelIndex(sectioned, channelPages);
+  const latest = latestByChannel(sectioned, articles, homeItems);
   return {
     site: { ...site!, links: { icp: icpLookupUrl, publicSecurity: publicSecurityUrl(site!), conac: conacUrl(site!) } },
-    channels: channels!,
+    channels: sectioned,
     articles,
     channelPages,
-    channelIndex: channelIndex(channels!, channelPages),
-    latest: latestByChannel(channels!, articles, homeItems),
-    warnings,
+    channelIndex: index,
+    latest,
+    portal: portal.portal,
+    portalPages: portalPages(portal.portal, site!, latest),
+    navigation: navigation(portal.portal.sections, sectioned),
+    home: homeView(portal.portal.sections, latest, articles),
+    siteMap: siteMapGroups(portal.portal.sections, index),
+    warnings: [...portal.warnings, ...warnings],
   };
 }

@@ -17,7 +17,7 @@ import { feedFiles, xmllint, xpath } from "../site/feeds/feed-files.ts";
 interface HostileCase {
   id: string;
   about?: string;
-  kind: "article" | "legacy" | "settings" | "channels";
+  kind: "article" | "legacy" | "settings" | "channels" | "file";
   name?: string;
   content?: string;
   generate?: string;
@@ -98,6 +98,12 @@ function writeCase(folder: string, hostile: HostileCase): Inputs {
   writeFileSync(inputs.channelsFile, hostile.kind === "channels" ? hostile.content! : readFileSync("src/settings/channels.yaml"));
   if (hostile.kind === "settings") inputs.file = inputs.settingsFile;
   else if (hostile.kind === "channels") inputs.file = inputs.channelsFile;
+  else if (hostile.kind === "file") {
+    // Another settings or data file, by its path in the folder (settings and content share it here): sections.yaml, guides/x.yaml…
+    inputs.file = join(folder, hostile.name!);
+    mkdirSync(dirname(inputs.file), { recursive: true });
+    writeFileSync(inputs.file, hostile.content!);
+  }
   else {
     const into = hostile.kind === "article" ? inputs.folders.articles : inputs.folders.legacy;
     inputs.file = join(into, hostile.name ?? `${hostile.id}.${hostile.kind === "article" ? "md" : "txt"}`);

@@ -3,6 +3,7 @@ import { formatProblem } from "../../lib/model/problems.ts";
 import { buildFeeds } from "../../lib/feeds/build-feeds.ts";
 import type { FeedSet } from "../../lib/feeds/types.ts";
 import { type ContentSource, contentFolders, loadSiteContent, projectContent, type SiteContent } from "../../lib/load-site.ts";
+import { portalFiles } from "../../lib/portal/load-portal.ts";
 
 /**
  * The site's content, for the templates: loads settings, channels and every
@@ -14,8 +15,11 @@ import { type ContentSource, contentFolders, loadSiteContent, projectContent, ty
  *   articles     every article (Markdown and legacy text), newest first, with neighbours linked
  *   channelPages every numbered page of every channel listing
  *   channelIndex each channel with its years and listing pages, for the 网站地图
- *   latest       the newest articles of each channel, for the home page
  *   feeds        the site-wide and per-channel feeds (RSS, Atom, JSON Feed)
+ *   navigation   the header's menu: the sections of sections.yaml (or the channels without it)
+ *   home         the home page's blocks: the latest 要闻, the big entries, each other section
+ *   siteMap      the 网站地图's headings: each section with its pages and channels
+ *   portalPages  the pages the portal adds: section landing pages, 信息公开 pages, 办事指南, 机构
  *
  * `options` says where the content lives (the project's own by default). Invalid
  * input throws before anything is rendered; warnings are printed once a build.
@@ -39,10 +43,14 @@ export function contentPlugin(eleventyConfig: UserConfig, options: Partial<Conte
   eleventyConfig.addGlobalData("articles", () => loaded().articles);
   eleventyConfig.addGlobalData("channelPages", () => loaded().channelPages);
   eleventyConfig.addGlobalData("channelIndex", () => loaded().channelIndex);
-  eleventyConfig.addGlobalData("latest", () => loaded().latest);
   eleventyConfig.addGlobalData("feeds", () => loaded().feeds);
+  eleventyConfig.addGlobalData("navigation", () => loaded().navigation);
+  eleventyConfig.addGlobalData("home", () => loaded().home);
+  eleventyConfig.addGlobalData("siteMap", () => loaded().siteMap);
+  eleventyConfig.addGlobalData("portalPages", () => loaded().portalPages);
 
   // The content lives outside the template folder: watch it for `eleventy --serve`.
   const folders = contentFolders(source.contentDir);
-  for (const path of [source.settingsDir, folders.articles, folders.legacy]) eleventyConfig.addWatchTarget(path);
+  const portal = portalFiles(source.settingsDir, source.contentDir);
+  for (const path of [source.settingsDir, folders.articles, folders.legacy, portal.guides, portal.organization]) eleventyConfig.addWatchTarget(path);
 }

@@ -71,6 +71,17 @@ export interface Channel {
   columnType: string;
   /** Site-relative URL of the listing, e.g. /gzdt/ */
   url: string;
+  /** The section (sections.yaml) the channel belongs to, when the site has sections. */
+  section?: SectionLink | undefined;
+}
+
+/** A section as a link: breadcrumbs and menus name it. */
+export interface SectionLink {
+  slug: string;
+  /** 栏目名称, e.g. 政府信息公开 */
+  name: string;
+  /** Site-relative URL of its landing page, e.g. /xxgk/ */
+  url: string;
 }
 
 /** A publish time, kept in the several forms pages and feeds need. */
@@ -129,4 +140,246 @@ export interface ChannelPage {
   pageLinks: ({ number: number; url: string } | { gap: true })[];
   /** The page title: the channel name, with 第N页，共M页 after page 1. */
   title: string;
+}
+
+/** What a section can stand for on the home page and in the inspection: 办事服务, 政府信息公开, 互动交流. */
+export type EntryKind = "services" | "disclosure" | "interaction";
+
+/**
+ * The pages the build makes for a section from settings and data files (sections.yaml `pages:`),
+ * by their URL segment: 信息公开指南, 信息公开制度, 法定主动公开内容, 依申请公开, 办事指南,
+ * 区情概况, 机构职能, 领导信息.
+ */
+export type PortalPageId = "xxgkzn" | "xxgkzd" | "fdzdgknr" | "ysqgk" | "bszn" | "qqgk" | "jgzn" | "ldxx";
+
+/** A link to one of a section's pages. */
+export interface PageLink {
+  id: PortalPageId;
+  /** 页面名称, e.g. 信息公开指南 */
+  name: string;
+  /** What the page holds, in one sentence residents read. */
+  description: string;
+  url: string;
+}
+
+/** A 版块 of the portal (sections.yaml): channels and pages under one heading, with its landing page. */
+export interface Section extends SectionLink {
+  description: string;
+  /** 《政府网站网页设计规范》 ColumnType of the landing page. */
+  columnType: string;
+  /** The home page's big entry this section is, if any. */
+  entry?: EntryKind | undefined;
+  channels: Channel[];
+  pages: PageLink[];
+}
+
+/** A platform residents use (platforms.yaml): its address, its phone number, or both. */
+export interface Platform {
+  name: string;
+  description: string;
+  url?: string | undefined;
+  phone?: string | undefined;
+}
+
+/** The platforms of platforms.yaml, by the entry they belong to. */
+export interface Platforms {
+  /** 办事服务: where residents apply and follow their applications. */
+  services: Platform[];
+  /** 互动交流: where residents ask, suggest and complain (咨询建言). */
+  interaction: Platform[];
+}
+
+/** The office that handles 政府信息公开 (条例第十二条): who, where, when, how to reach it. */
+export interface DisclosureOffice {
+  name: string;
+  address: string;
+  postcode?: string | undefined;
+  hours: string;
+  phone: string;
+  fax: string;
+  /** 互联网联系方式: an e-mail address or an https address. */
+  online: string;
+  /** `online` as a link: mailto: or the https address. */
+  onlineHref: string;
+}
+
+/** 政府信息公开指南 (条例第十二条), from xxgk.yaml `guide:`; the long fields as safe HTML. */
+export interface DisclosureGuide {
+  updated?: PublishTime | undefined;
+  /** 信息分类 */
+  classificationHtml: string;
+  /** 编排体系 */
+  arrangementHtml: string;
+  /** 获取方式 */
+  obtainingHtml: string;
+  /** 依申请公开的途径 */
+  applicationHtml: string;
+  office: DisclosureOffice;
+}
+
+/** A link an operator configured: a page of the site (/zcwj/…) or another site (https://…). */
+export interface ConfiguredLink {
+  title: string;
+  url: string;
+  date?: PublishTime | undefined;
+}
+
+/** One item of 法定主动公开内容 and where it lives. */
+export interface StatutoryItem {
+  /** 公开事项, e.g. 机构职能 */
+  name: string;
+  note?: string | undefined;
+  /** Where it lives: the channel, the page or the address, with the name the link shows. */
+  target: { name: string; url: string };
+}
+
+/** 依申请公开: how to apply, and the application platform. */
+export interface DisclosureApplication {
+  updated?: PublishTime | undefined;
+  platform: { name: string; url: string };
+  howToHtml: string;
+}
+
+/** xxgk.yaml: the 政府信息公开 settings; each part optional (a page exists only where its part is given). */
+export interface DisclosureSettings {
+  guide?: DisclosureGuide | undefined;
+  rules?: { updated?: PublishTime | undefined; documents: ConfiguredLink[] } | undefined;
+  statutory?: { updated?: PublishTime | undefined; items: StatutoryItem[] } | undefined;
+  application?: DisclosureApplication | undefined;
+}
+
+/** A 办事指南 (content/guides/*.yaml): the fields the inspection requires, long ones as safe HTML. */
+export interface ServiceGuide {
+  slug: string;
+  /** 事项名称 */
+  name: string;
+  /** 设定依据 */
+  basisHtml: string;
+  /** 申请条件 */
+  conditionsHtml: string;
+  /** 办理材料 */
+  materials: string[];
+  /** 办理地点 */
+  place: string;
+  /** 办理时间 */
+  hours: string;
+  /** 咨询电话 */
+  phone: string;
+  /** 办理流程 */
+  steps: string[];
+  /** 办理时限, 收费标准, 实施机构: optional. */
+  timeLimit?: string | undefined;
+  fee?: string | undefined;
+  department?: string | undefined;
+  /** 网上办理: the platform's address for this item. */
+  online?: string | undefined;
+  updated?: PublishTime | undefined;
+  url: string;
+  sourceFile: string;
+}
+
+/** A department of 机构职能 (content/organization/departments.yaml). */
+export interface Department {
+  slug: string;
+  name: string;
+  /** 主要职责, one a line. */
+  duties: string[];
+  address: string;
+  phone: string;
+  hours: string;
+  website?: string | undefined;
+  updated?: PublishTime | undefined;
+  url: string;
+}
+
+/** A leader of 领导信息 (content/organization/leaders.yaml). */
+export interface Leader {
+  name: string;
+  /** 职务, e.g. 区长 */
+  title: string;
+  /** 工作分工 */
+  duties: string;
+  /** 简历, optional. */
+  resume?: string | undefined;
+}
+
+/** 区情概况 (content/organization/overview.yaml). */
+export interface DistrictOverview {
+  updated?: PublishTime | undefined;
+  facts: { label: string; value: string }[];
+  bodyHtml: string;
+}
+
+/** The 走进… data files: each optional (a page exists only where its file is). */
+export interface Organization {
+  overview?: DistrictOverview | undefined;
+  departments?: { updated?: PublishTime | undefined; list: Department[] } | undefined;
+  leaders?: { updated?: PublishTime | undefined; list: Leader[] } | undefined;
+}
+
+/** How often a kind of column must be updated, and how many stale ones fail the site (inspect.yaml). */
+export interface FreshnessClass {
+  name: string;
+  /** Days without a new item before a column counts as not updated. */
+  days: number;
+  /** The ColumnTypes of the columns in this class. */
+  columnTypes: string[];
+  /** How many stale columns of this class are a 单项否决. */
+  veto: number;
+}
+
+/** inspect.yaml: what `npm run inspect` checks against, beyond the indicators' own rules. */
+export interface InspectSettings {
+  /** Days without a new item on the home page before it is a 单项否决. */
+  homeDays: number;
+  freshness: FreshnessClass[];
+  /** How many empty columns are a 单项否决. */
+  emptyVeto: number;
+  /** Names (and titles) that must be written exactly, besides leaders.yaml's. */
+  names: { name: string; title?: string | undefined }[];
+  /** Personal data that may be published, each with its reason (digits only, as written without separators). */
+  allowPersonalData: { value: string; reason: string }[];
+}
+
+/** One page the portal adds (section landing pages, the pages of sections.yaml, 办事指南 and department pages). */
+export interface PortalPage {
+  url: string;
+  /** Which body renders it: src/site/_includes/pages/portal/<kind>.njk */
+  kind: "section" | PortalPageId | "guide" | "department";
+  title: string;
+  description: string;
+  column: { name: string; description: string; type: string };
+  /** The section it belongs to (the menu marks it). */
+  section: SectionLink;
+  /** 当前位置, this page last. */
+  crumbs: { name: string; url: string }[];
+  /** For pages that are information items: the 网页设计规范 article tags and the date shown. */
+  item?: { title: string; published?: PublishTime | undefined; source: string } | undefined;
+  /** What the body renders, by kind. */
+  view: unknown;
+}
+
+/** The menu: the sections (or, on a site without sections, the channels), and which item a channel's pages mark. */
+export interface Navigation {
+  items: { key: string; name: string; url: string }[];
+  /** Channel slug → the key of its menu item. */
+  keyOfChannel: Record<string, string>;
+}
+
+/** The home page's blocks: the latest 要闻, the big entries, then each other section. */
+export interface HomeView {
+  news?: HomeGroup | undefined;
+  entries: { kind: EntryKind | "subscribe"; label: string; description: string; url: string }[];
+  groups: HomeGroup[];
+}
+
+/** A block of the home page: a section (or a channel) with its newest items, its pages and its channels. */
+export interface HomeGroup {
+  key: string;
+  name: string;
+  url: string;
+  articles: Article[];
+  pages: PageLink[];
+  /** Each channel of the section, linked under its items (empty for a channel's own block). */
+  channels: { name: string; url: string }[];
 }
