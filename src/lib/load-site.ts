@@ -4,8 +4,11 @@ import { type ContentFolders, loadArticles } from "./content/load-articles.ts";
 import { referenceTime } from "./content/reference-time.ts";
 import { loadChannels } from "./content/load-channels.ts";
 import { InvalidInputError, throwIfProblems } from "./model/problems.ts";
-import type { Article, BuildProblem, Channel, ChannelPage, SiteConfig } from "./model/types.ts";
+import type { Article, BuildProblem, Channel, ChannelPage, DocumentFacet, DocumentFilterPage, SiteConfig, Topic } from "./model/types.ts";
+import { buildDocumentListings } from "./documents/document-listings.ts";
+import { searchFacets } from "./documents/search-facets.ts";
 import { loadSettings } from "./settings/load-settings.ts";
+import { loadTopics } from "./settings/load-topics.ts";
 import { conacUrl, icpLookupUrl, publicSecurityUrl } from "./site/official-links.ts";
 
 /** Everything the templates render, loaded and validated together. */
@@ -16,12 +19,18 @@ export interface SiteContent {
   channelPages: ChannelPage[];
   latest: { channel: Channel; articles: Article[] }[];
   channelIndex: ReturnType<typeof channelIndex>;
+  /** The 主题分类 policy documents may name (topics.yaml). */
+  topics: Topic[];
+  /** Every page of every documents channel narrowed to one 主题分类, 发文机关, year or 有效性. */
+  documentFilterPages: DocumentFilterPage[];
+  /** The values policy documents have, for the search page's filters. */
+  documentFacets: DocumentFacet[];
   warnings: BuildProblem[];
 }
 
 /** Where a site's content lives: the operator's settings folder and the content folder. */
 export interface ContentSource {
-  /** The settings an operator edits: site.yaml, channels.yaml (src/settings). */
+  /** The settings an operator edits: site.yaml, channels.yaml, topics.yaml (src/settings). */
   settingsDir: string;
   /** The folder holding articles/ (Markdown) and legacy/ (old-site text exports) (src/content). */
   contentDir: string;
@@ -31,8 +40,8 @@ export interface ContentSource {
 export const projectContent: ContentSource = { settingsDir: "src/settings", contentDir: "src/content" };
 
 /** The files of a settings folder. */
-export function settingsFiles(settingsDir: string): { site: string; channels: string } {
-  return { site: join(settingsDir, "site.yaml"), channels: join(settingsDir, "channels.yaml") };
+export function settingsFiles(settingsDir: string): { site: string; channels: string; topics: string } {
+  return { site: join(settingsDir, "site.yaml"), channels: join(settingsDir, "channels.yaml"), topics: join(settingsDir, "topics.yaml") };
 }
 
 /** The two article folders of a content directory, and the directory itself (links must not leave it). */
@@ -64,19 +73,22 @@ function collect<T>(problems: BuildProblem[], load: () => T): T | undefined {
  */
 export function loadSiteContent(source: Partial<ContentSource> = {}, asOf?: number): SiteContent {
   const { settingsDir, contentDir } = { ...projectContent, ...source };
-  const { site: settingsFile, channels: channelsFile } = settingsFiles(settingsDir);
+  const { site: settingsFile, channels: channelsFile, topics: topicsFile } = settingsFiles(settingsDir);
   const problems: BuildProblem[] = [];
   const reference = asOf === undefined ? referenceTime() : { epochMs: asOf };
   if (reference.problem) problems.push(reference.problem);
   const site = collect(problems, () => loadSettings(settingsFile));
   const channels = collect(problems, () => loadChannels(channelsFile));
+  const topics = collect(problems, () => loadTopics(topicsFile));
   if (site && channels && !channels.some((c) => c.slug === site.legacyChannel)) {
     problems.push({ file: settingsFile, field: "legacyChannel", message: `is "${site.legacyChannel}", which is not a channel; expected one of ${channels.map((c) => c.slug).join(", ")}` });
   }
   throwIfProblems(problems);
-  const { articles, problems: contentProblems, warnings } = loadArticles(site!, channels!, contentFolders(contentDir), reference.epochMs);
+  const { articles, problems: contentProblems, warnings } = loadArticles(site!, channels!, contentFolders(contentDir), reference.epochMs, topics);
   throwIfProblems(contentProblems);
-  const channelPages = buildChannelPages(channels!, articles, site!.pageSize);
+  const documents = buildDocumentListings(channels!, articles, site!.pageSize, topics!);
+  // A documents channel's first page lists the ways to narrow it.
+  const channelPages = buildChannelPages(channels!, articles, site!.pageSize).map((page) => (page.pageNumber === 1 && documents.facets.has(page.channel.slug) ? { ...page, facets: documents.facets.get(page.channel.slug) } : page));
   return {
     site: { ...site!, links: { icp: icpLookupUrl, publicSecurity: publicSecurityUrl(site!), conac: conacUrl(site!) } },
     channels: channels!,
@@ -84,6 +96,9 @@ export function loadSiteContent(source: Partial<ContentSource> = {}, asOf?: numb
     channelPages,
     channelIndex: channelIndex(channels!, channelPages),
     latest: latestByChannel(channels!, articles, homeItems),
+    topics: topics!,
+    documentFilterPages: documents.filterPages,
+    documentFacets: searchFacets(documents.facets),
     warnings,
   };
 }
