@@ -9,10 +9,18 @@ const pagesChecked = 20;
 /** pdfjs-dist's standard fonts, so that it reads PDFs using the 14 standard fonts without a warning. */
 const standardFonts = `${join(dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "standard_fonts")}/`;
 
-/** Whether a PDF has any text a screen reader could read in its first pages (pdfjs-dist, without a worker or eval). */
+/**
+ * Whether a PDF has any text a screen reader could read in its first pages. A PDF that names a
+ * font in its uncompressed structure was saved from text (a scanner writes none), which a byte
+ * search tells at once; any other is opened with pdfjs-dist (no worker, no eval) and its pages'
+ * text read, since its fonts may hide in compressed object streams.
+ */
 export async function pdfHasText(file: string): Promise<boolean> {
+  const bytes = await readFile(file);
+  const structure = bytes.toString("latin1");
+  if (/\/Font\b/.test(structure) && /\/Type\s*\/Page\b/.test(structure)) return true;
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const data = new Uint8Array(await readFile(file));
+  const data = new Uint8Array(bytes);
   const document = await pdfjs.getDocument({ data, isEvalSupported: false, verbosity: 0, standardFontDataUrl: standardFonts }).promise;
   try {
     for (let number = 1; number <= Math.min(document.numPages, pagesChecked); number++) {

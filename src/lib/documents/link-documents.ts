@@ -46,9 +46,10 @@ export function linkDocuments(entries: readonly Entry[]): BuildProblem[] {
   const bySlug = groupBy(documents, (e) => e.article.slug);
   /** The document a front-matter value names, or why it names none. */
   const resolve = (reference: string): Entry | string => {
-    const found = (byNumber.get(reference) ?? bySlug.get(reference) ?? []);
+    const found = byNumber.get(reference) ?? bySlug.get(reference) ?? [];
     if (found.length === 1) return found[0]!;
-    if (found.length > 1) return `names "${reference}", the slug of several documents (${found.map((e) => e.draft.sourceFile).join(", ")}); expected the document's 发文字号`;
+    const files = found.map((e) => e.draft.sourceFile).join(", ");
+    if (found.length > 1) return byNumber.has(reference) ? `names "${reference}", the 发文字号 of several documents (${files}); expected one document's own 发文字号` : `names "${reference}", the slug of several documents (${files}); expected the document's 发文字号`;
     return `names "${reference}", which is not a policy document of this site; expected the 发文字号 (e.g. 京西政发〔2025〕3号) or slug of an article in a documents channel`;
   };
   const replacement = new Map<Entry, Entry>();

@@ -63,7 +63,7 @@ export function readDocumentFields(fm: FrontMatter, context: DocumentFieldContex
   const given = (key: keyof FrontMatter) => fm[key] !== undefined || invalid.has(key);
   const misplaced = (keys: readonly (keyof FrontMatter)[], wanted: ChannelKind, what: string) => {
     for (const key of keys.filter(given)) {
-      if (!invalid.has(key)) problem(key, `is a ${what} field, but channel ${context.channel} is not a ${wanted} channel; expected it only in a channel marked kind: ${wanted} in channels.yaml`);
+      if (!invalid.has(key)) problem(key, `is a ${what} field, but channel ${context.channel} is not marked kind: ${wanted}; expected it only in such a channel (channels.yaml)`);
     }
   };
   if (kind !== "documents") misplaced(documentKeys, "documents", "policy-document");

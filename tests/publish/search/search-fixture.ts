@@ -51,11 +51,10 @@ export const fixtureArticles: FixtureArticle[] = [
     body: "本办法适用于本区户籍八十周岁以上老年人。社区养老服务补贴按月发放到本人账户。",
   },
   {
-    channel: "zcjd",
+    channel: "tzgg", // not a 解读 of the document above: its page would list this title, a second match for 示例代码
     date: "2025-06-10 08:00",
     slug: "markup-as-text",
     title: "网页示例代码说明",
-    fields: "interprets: elderly-allowance\n",
     body: "示例代码 <b>加粗</b> <script>window.xcInjected = 1</script> 只是文字。",
   },
   ...Array.from({ length: 12 }, (_, i) => ({

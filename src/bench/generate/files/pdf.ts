@@ -13,9 +13,9 @@ export function minimalPdf(options: { lines?: readonly string[]; scan?: boolean 
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << ${options.scan ? "/XObject << /Im1 6 0 R >> " : ""}/Font << /F1 5 0 R >> >> >>`,
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << ${options.scan ? "/XObject << /Im1 6 0 R >> " : ""}${text ? "/Font << /F1 5 0 R >> " : ""}>> >>`,
     `<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`,
-    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    text ? "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>" : "null", // a scanner declares no font
     `<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${pixels.length} >>\nstream\n${pixels.toString("latin1")}\nendstream`,
   ];
   let body = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
