@@ -164,12 +164,12 @@ describe("the feeds of policy documents", () => {
     assert.equal(xpath(rss, `string(${item}/category[2])`), "京西示例发〔2023〕5号");
     assert.equal(xpath(rss, `string(${item}/category[3])`), "有效性：已废止");
     const content = xpath(rss, `string(${item}/*[local-name()='encoded'])`);
-    assert.match(content, /^<p>发文字号：京西示例发〔2023〕5号；有效性：已废止（2025年5月1日起）；替代文件：<a href="https:\/\/www\.bjxch\.gov\.cn\/zcwj\/2025\/elderly-subsidy-2025\/">/);
+    assert.match(content, /^<p class="xc-feed-note">发文字号：京西示例发〔2023〕5号；有效性：已废止（2025年5月1日起）；替代文件：<a href="https:\/\/www\.bjxch\.gov\.cn\/zcwj\/2025\/elderly-subsidy-2025\/">/);
     const json = JSON.parse(readFileSync(join(output, "feeds", "zcwj", "feed.json"), "utf8")) as { items: { url: string; tags: string[]; content_html: string }[] };
     const withAttachments = json.items.find((i) => i.url.endsWith("/elderly-subsidy-2025/"))!;
     assert.deepEqual(withAttachments.tags, ["政策文件", "京西示例发〔2025〕3号", "有效性：有效", "民政、扶贫、救灾"]);
     assert.match(withAttachments.content_html, /<li><a href="https:\/\/www\.bjxch\.gov\.cn\/zcwj\/2025\/elderly-subsidy-2025\/files\/subsidy-standards\.xlsx">附件2：/);
     const atom = join(output, "feeds", "zcjd", "atom.xml");
-    assert.match(xpath(atom, "string(//*[local-name()='entry'][1]/*[local-name()='content'])"), /^<p>图文解读，解读的文件：<a href/);
+    assert.match(xpath(atom, "string(//*[local-name()='entry'][1]/*[local-name()='content'])"), /^<p class="xc-feed-note">图文解读，解读的文件：<a href/);
   });
 });

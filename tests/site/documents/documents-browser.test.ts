@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "puppeteer-core";
 import { launchChromium } from "a11y-audit/chromium";
+import { httpGet } from "../../support/http-get.ts";
 import { type RunningNginx, startNginx } from "../../../src/serve/nginx/start-nginx.ts";
 import { portalSite } from "./portal-documents.ts";
 
@@ -83,6 +84,15 @@ describe("policy documents in Chromium", () => {
     }
     assert.deepEqual(images.map((i) => i.alt), ["", "示例停车场实景（虚构生成的图片）"]);
     assert.deepEqual(problems, [], "no CSP violation or script error");
+  });
+
+  test("an attachment with a Chinese name downloads from its link, with its type", async () => {
+    await tab.goto(`${nginx.url}/zcwj/2025/elderly-subsidy-2025/`);
+    const href = await tab.$eval(".xc-attachments a", (a) => a.getAttribute("href")!);
+    const response = await httpGet(nginx.url + href);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers["content-type"], "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assert.equal(response.body.subarray(0, 2).toString("latin1"), "PK");
   });
 
   test("search narrows policy documents by 主题分类 and 有效性 with no words typed, showing 文号 and 有效性", async () => {
