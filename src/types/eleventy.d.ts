@@ -13,7 +13,8 @@ declare module "@11ty/eleventy" {
     addGlobalData(name: string, value: () => unknown): void;
     addWatchTarget(path: string): void;
     addTemplate(virtualPath: string, content: { data: object; render: () => string | Promise<string> }, data?: object): void;
-    on(event: "eleventy.before" | "eleventy.after", handler: () => unknown): void;
+    /** `directories.output` is where this build writes; `outputMode` is "fs" when it writes files (not for toJSON). */
+    on(event: "eleventy.before" | "eleventy.after", handler: (event: { directories: { output: string }; outputMode?: string }) => unknown): void;
   }
 
   export class Eleventy {

@@ -1,5 +1,7 @@
 import type { UserConfig } from "@11ty/eleventy";
+import { scannedPdfWarnings } from "../../lib/attachments/pdf-text-layer.ts";
 import { formatProblem } from "../../lib/model/problems.ts";
+import { writeArticleFiles } from "../../publish/article-files/write-article-files.ts";
 import { buildFeeds } from "../../lib/feeds/build-feeds.ts";
 import type { FeedSet } from "../../lib/feeds/types.ts";
 import { type ContentSource, contentFolders, loadSiteContent, projectContent, type SiteContent } from "../../lib/load-site.ts";
@@ -20,9 +22,13 @@ import { portalFiles } from "../../lib/portal/load-portal.ts";
  *   home         the home page's blocks: the latest 要闻, the big entries, each other section
  *   siteMap      the 网站地图's headings: each section with its pages and channels
  *   portalPages  the pages the portal adds: section landing pages, 信息公开 pages, 办事指南, 机构
+ *   documentFilterPages  every page of a documents channel narrowed to one 主题分类, 发文机关, year or 有效性
+ *   documentFacets       the values policy documents have, for the search page's filters
  *
- * `options` says where the content lives (the project's own by default). Invalid
- * input throws before anything is rendered; warnings are printed once a build.
+ * After the pages are written, each article's attachments and images are published beside
+ * its page (src/publish/article-files/). `options` says where the content lives (the project's
+ * own by default). Invalid input throws before anything is rendered; warnings (scanned PDFs
+ * among them) are printed once a build.
  */
 export function contentPlugin(eleventyConfig: UserConfig, options: Partial<ContentSource> = {}): void {
   const source: ContentSource = { ...projectContent, ...options };
@@ -35,7 +41,7 @@ export function contentPlugin(eleventyConfig: UserConfig, options: Partial<Conte
   eleventyConfig.on("eleventy.before", async () => {
     content = undefined; // a failed load must not leave the previous build's content in place
     const site = loadSiteContent(source);
-    for (const warning of site.warnings) console.warn(`Warning: ${formatProblem(warning)}`);
+    for (const warning of [...site.warnings, ...(await scannedPdfWarnings(site.articles))]) console.warn(`Warning: ${formatProblem(warning)}`);
     content = { ...site, feeds: await buildFeeds(site) };
   });
   eleventyConfig.addGlobalData("site", () => loaded().site);
@@ -48,6 +54,11 @@ export function contentPlugin(eleventyConfig: UserConfig, options: Partial<Conte
   eleventyConfig.addGlobalData("home", () => loaded().home);
   eleventyConfig.addGlobalData("siteMap", () => loaded().siteMap);
   eleventyConfig.addGlobalData("portalPages", () => loaded().portalPages);
+  eleventyConfig.addGlobalData("documentFilterPages", () => loaded().documentFilterPages);
+  eleventyConfig.addGlobalData("documentFacets", () => loaded().documentFacets);
+  eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
+    if (outputMode === undefined || outputMode === "fs") await writeArticleFiles(loaded().articles, directories.output);
+  });
 
   // The content lives outside the template folder: watch it for `eleventy --serve`.
   const folders = contentFolders(source.contentDir);

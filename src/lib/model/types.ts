@@ -60,6 +60,12 @@ export interface SiteConfig {
   futureDays: number;
 }
 
+/**
+ * What a channel's articles are: `documents` (政策文件: each carries its 索引号, 发文字号, 有效性…),
+ * `interpretations` (政策解读: each names the document it explains); news when left out.
+ */
+export type ChannelKind = "documents" | "interpretations";
+
 /** A 栏目 (channel) of the portal. */
 export interface Channel {
   /** URL slug, e.g. gzdt */
@@ -73,6 +79,8 @@ export interface Channel {
   url: string;
   /** The section (sections.yaml) the channel belongs to, when the site has sections. */
   section?: SectionLink | undefined;
+  /** What its articles are; undefined for news and notices. */
+  kind?: ChannelKind | undefined;
 }
 
 /** A section as a link: breadcrumbs and menus name it. */
@@ -82,6 +90,14 @@ export interface SectionLink {
   name: string;
   /** Site-relative URL of its landing page, e.g. /xxgk/ */
   url: string;
+}
+
+/** A 主题分类 of the settings' topics.yaml (e.g. the 国务院公文主题分类). */
+export interface Topic {
+  /** URL slug of its listing, e.g. mzfp */
+  slug: string;
+  /** e.g. 民政、扶贫、救灾 */
+  name: string;
 }
 
 /** A publish time, kept in the several forms pages and feeds need. */
@@ -104,6 +120,80 @@ export interface ArticleLink {
   url: string;
 }
 
+/** 有效性 of a policy document. */
+export type Validity = "有效" | "已修改" | "已废止" | "已失效";
+
+/** The kinds of 解读. */
+export type InterpretationKind = "图文解读" | "图解" | "问答";
+
+/** A link to a policy document, with its 发文字号 when it has one. */
+export interface DocumentLink extends ArticleLink {
+  docNumber?: string | undefined;
+}
+
+/** A policy document's official metadata (an article of a `documents` channel). */
+export interface PolicyDocument {
+  /** 索引号 */
+  indexNumber: string;
+  /** 发文机关 (several for a joint document) */
+  issuers: string[];
+  /** 发文字号, e.g. 京西政发〔2025〕3号; undefined for a document issued without one. */
+  docNumber?: string | undefined;
+  /** 成文日期 */
+  written: PublishTime;
+  /** 主题分类 */
+  topic: Topic;
+  /** 有效性 */
+  validity: Validity;
+  /** When it was amended, repealed or expired (not 有效). */
+  validitySince?: PublishTime | undefined;
+  /** The document that amends or replaces it (已修改, 已废止; may be given for 已失效). */
+  replacedBy?: DocumentLink | undefined;
+  /** The documents this one amends or replaces, with what happened to each. */
+  replaces: (DocumentLink & { validity: Validity })[];
+  /** Its 解读, newest first. */
+  interpretations: (ArticleLink & { kind: InterpretationKind })[];
+}
+
+/** A 解读: the document it explains and its kind. */
+export interface Interpretation {
+  kind: InterpretationKind;
+  document: DocumentLink;
+}
+
+/** A file published with an article (附件), copied to a stable URL beside the article's page. */
+export interface Attachment {
+  /** 1-based, in the order the front matter lists them: 附件1, 附件2… */
+  number: number;
+  /** What the file is, e.g. 西城区2025年养老服务补贴申请表 */
+  title: string;
+  /** The file's type as readers know it: PDF, DOCX, OFD… */
+  type: string;
+  bytes: number;
+  /** The size as the link says it: 36 KB, 1.2 MB */
+  size: string;
+  /** The whole link text: 附件1：西城区2025年养老服务补贴申请表（DOCX，36 KB） */
+  linkText: string;
+  /** Site-relative URL (percent-encoded), e.g. /zcwj/2025/subsidy/%E7%94%B3%E8%AF%B7%E8%A1%A8.docx */
+  url: string;
+  /** The file beside the article's Markdown, relative to the project. */
+  sourceFile: string;
+}
+
+/** An image of an article body: its original, copied beside the page, and the renditions written from it at build time. */
+export interface ArticleImage {
+  /** The file beside the article's Markdown. */
+  sourceFile: string;
+  /** Site-relative URL of the original (percent-encoded). */
+  url: string;
+  /** Site-relative folder the renditions go to (the article's URL). */
+  folderUrl: string;
+  /** File names of the renditions are `<stem>-<width>.<format>`. */
+  stem: string;
+  widths: number[];
+  formats: string[];
+}
+
 /** One published article, from Markdown or from the legacy importer. */
 export interface Article {
   /** URL slug, stable across title changes. */
@@ -124,6 +214,14 @@ export interface Article {
   sourceFile: string;
   previous?: ArticleLink | undefined;
   next?: ArticleLink | undefined;
+  /** The official metadata of a policy document (an article of a `documents` channel). */
+  document?: PolicyDocument | undefined;
+  /** What a 解读 explains. */
+  interpretation?: Interpretation | undefined;
+  /** Its 附件, in order. */
+  attachments?: Attachment[] | undefined;
+  /** The images of its body, to be written beside its page. */
+  images?: ArticleImage[] | undefined;
 }
 
 /** One page of a channel listing. */
@@ -140,6 +238,23 @@ export interface ChannelPage {
   pageLinks: ({ number: number; url: string } | { gap: true })[];
   /** The page title: the channel name, with 第N页，共M页 after page 1. */
   title: string;
+  /** A documents channel's first page: the ways to narrow its list (主题分类, 发文机关, year, 有效性). */
+  facets?: DocumentFacet[] | undefined;
+}
+
+/** One way to narrow a documents channel's list, with a listing page for each value. */
+export interface DocumentFacet {
+  /** URL segment: topic, issuer, year, validity */
+  key: string;
+  /** 主题分类, 发文机关, 成文年份, 有效性 */
+  name: string;
+  /** Each value (as the search index's filter holds it: 2025), as shown (2025年), its listing and how many documents it has. */
+  values: { value: string; label: string; url: string; count: number }[];
+}
+
+/** One page of a documents channel narrowed to one value (a 主题分类, a 发文机关, a year, a 有效性). */
+export interface DocumentFilterPage extends ChannelPage {
+  filter: { key: string; name: string; label: string };
 }
 
 /** What a section can stand for on the home page and in the inspection: 办事服务, 政府信息公开, 互动交流. */

@@ -3,7 +3,7 @@ export interface PagefindResultData {
   url: string;
   /** HTML with the matched words in <mark>. */
   excerpt: string;
-  meta: { title?: string; channel?: string; date?: string; datetime?: string };
+  meta: { title?: string; channel?: string; date?: string; datetime?: string; docNumber?: string; validity?: string };
 }
 
 export interface PagefindResult {
@@ -13,7 +13,8 @@ export interface PagefindResult {
 export interface Pagefind {
   options(options: { excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  /** A null query with filters lists every page the filters keep. */
+  search(query: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, "asc" | "desc"> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** Where the browser loads it from: a file of the built site, not a module of ours to bundle. */
