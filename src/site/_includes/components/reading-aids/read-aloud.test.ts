@@ -283,6 +283,21 @@ describe("朗读 (read aloud)", () => {
     assert.equal((await disabled(page))["朗读全文"], "false");
   });
 
+  it("in Chromium without any speech engine (no spy), says there is no Chinese voice instead of failing at once", async () => {
+    const page = await site.browser.newPage(); // a tab without the spy: the browser's own speechSynthesis, which has no voices
+    try {
+      await page.goto(site.url(legacyArticleUrl));
+      assert.deepEqual(await page.evaluate(() => speechSynthesis.getVoices().length), 0, "this Chromium has no voices");
+      await page.click('[data-xc-speak="start"]');
+      await page.waitForFunction((m) => document.querySelector(".xc-aids [role=status]")!.textContent === m, { timeout: 20_000 }, noVoiceMessage);
+      assert.equal(await page.$eval(".xc-aids__note", (el) => (el as HTMLElement).innerText.trim()), noVoiceMessage);
+      assert.equal(await page.$eval('[data-xc-speak="start"]', (b) => b.getAttribute("aria-disabled")), "true");
+      assert.equal(await page.evaluate(() => speechSynthesis.speaking || speechSynthesis.pending), false, "nothing was sent to the engine");
+    } finally {
+      await page.close();
+    }
+  });
+
   it("is offered on article pages only", async () => {
     const page = await articlePage("/about/");
     assert.equal(await page.$("[data-xc-speech]"), null);
