@@ -75,6 +75,15 @@ async function nextEvent(page: Page, after: number, matches: Partial<SpeechEvent
 
 const engineSpeaking = (page: Page) => page.evaluate(() => speechSynthesis.speaking);
 
+/** Waits until the engine has nothing to say (speechSynthesis.speaking is also true while paused). */
+async function engineSilent(page: Page, after: string): Promise<void> {
+  try {
+    await page.waitForFunction(() => !speechSynthesis.speaking, { timeout: engineMs });
+  } catch {
+    assert.fail(`the engine is still speaking (or holding a paused utterance) after ${after}; the page sent: ${JSON.stringify(await events(page))}`);
+  }
+}
+
 describe("朗读 with a real speech engine (speech-dispatcher and espeak-ng)", () => {
   it("starts, pauses, resumes from the sentence it paused in, goes on, and stops", async () => {
     const page = await articlePage(legacyArticleUrl);
@@ -89,7 +98,7 @@ describe("朗读 with a real speech engine (speech-dispatcher and espeak-ng)", (
     await page.click('[data-xc-speak="pause"]');
     const paused = await nextEvent(page, count, { state: "pause" });
     assert.equal(await statusText(page), "已暂停朗读");
-    await page.waitForFunction(() => !speechSynthesis.speaking, { timeout: engineMs }); // the engine is silent
+    await engineSilent(page, "暂停");
     const at = paused.index!;
     assert.ok(at >= second.index!, "paused in the sentence being read, or one after it");
 
@@ -104,7 +113,7 @@ describe("朗读 with a real speech engine (speech-dispatcher and espeak-ng)", (
     await page.click('[data-xc-speak="stop"]');
     await nextEvent(page, stoppedAt, { state: "stop" });
     assert.equal(await statusText(page), "已停止朗读");
-    await page.waitForFunction(() => !speechSynthesis.speaking, { timeout: engineMs });
+    await engineSilent(page, "停止");
     assert.equal(await page.$$eval(".xc-reading", (list) => list.length), 0, "no block is marked any more");
     const late = (await events(page)).slice(stoppedAt).filter((e) => e.state === "sentence");
     assert.deepEqual(late, [], "nothing more is spoken after 停止");
