@@ -101,7 +101,10 @@ function change(message: string): void {
 
 /* 朗读: article pages only, where speechSynthesis exists. Reads the title, then the body block by
    block, a sentence per utterance (long utterances stall in some engines); the block being read is
-   highlighted and scrolled into view on each utterance's start. */
+   highlighted and scrolled into view on each utterance's start. 暂停 cancels and remembers the
+   sentence, 继续 speaks from that sentence again: engines' own pause/resume are unreliable (on Linux's
+   speech-dispatcher nothing more is spoken after resume). Each step is also sent to the page as an
+   "xc-speech" event ({ state, index, text }) on the bar. */
 interface Chunk {
   element: Element;
   text: string;
@@ -111,13 +114,59 @@ interface Speech {
   index: number;
   current: SpeechSynthesisUtterance | null;
   paused: boolean;
+  voice: SpeechSynthesisVoice;
 }
 type SpeechAction = "start" | "pause" | "resume" | "stop";
 
 const blocks = "p,h2,h3,h4,h5,h6,li,dt,dd,th,td,pre,blockquote";
 const speechBox = region?.querySelector<HTMLElement>("[data-xc-speech]") ?? null;
 const synth: SpeechSynthesis | undefined = window.speechSynthesis;
+/** How long the device may take to list its voices, and an utterance to start, before the page gives up. */
+const voiceWaitMs = 3000;
+const startWaitMs = 10000;
+const noVoice = "本设备没有中文语音，无法朗读。可以使用设备自带的读屏功能。";
 let speech: Speech | null = null;
+/** Set once the device proved to have no Chinese voice: 朗读 stays off, with the reason shown. */
+let voiceless = false;
+let startTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Tells the page what read-aloud is doing (tests and other scripts listen for it). */
+function tell(state: string, chunk?: Chunk): void {
+  region?.dispatchEvent(new CustomEvent("xc-speech", { bubbles: true, detail: { state, index: speech?.index, text: chunk?.text } }));
+}
+
+/** The Chinese voice to read with: Mandarin (zh-CN, zh-Hans, cmn) first, then any other zh voice. */
+function chineseVoice(voices: SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
+  const rank = (v: SpeechSynthesisVoice) => (/^(zh[-_](cn|hans)|cmn)\b/i.test(v.lang) ? 2 : /^zh\b/i.test(v.lang) ? 1 : 0);
+  let best: SpeechSynthesisVoice | undefined;
+  for (const v of voices) if (rank(v) > (best ? rank(best) : 0)) best = v;
+  return best;
+}
+
+/** Runs `then` once the device has listed its voices, or after voiceWaitMs (some list none, ever). */
+function withVoices(engine: SpeechSynthesis, then: () => void): void {
+  if (engine.getVoices().length) return then();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const go = () => {
+    clearTimeout(timer);
+    engine.removeEventListener("voiceschanged", go);
+    then();
+  };
+  timer = setTimeout(go, voiceWaitMs);
+  engine.addEventListener("voiceschanged", go);
+}
+
+/** 朗读 cannot work here: says why (the status is read by screen readers) and shows it under the buttons. */
+function showNoVoice(): void {
+  voiceless = true;
+  renderSpeech();
+  say(noVoice);
+  const note = document.createElement("p");
+  note.className = "xc-aids__note";
+  note.textContent = noVoice;
+  speechBox?.append(note);
+  tell("novoice");
+}
 
 /** The article's title and outermost text blocks, cut into sentences: nothing read twice. */
 function chunksOf(): Chunk[] {
@@ -147,42 +196,59 @@ function highlight(element: Element | null): void {
   }
 }
 
+/** Stops speaking without forgetting where: the utterance being spoken no longer counts. */
+function silence(reading: Speech, engine: SpeechSynthesis): void {
+  clearTimeout(startTimer);
+  if (reading.current) {
+    reading.current = null;
+    engine.cancel();
+  }
+}
+
 function speakCurrent(engine: SpeechSynthesis, reading: Speech): void {
   const chunk = reading.chunks[reading.index];
   if (!chunk) {
     stopSpeech();
     say("朗读完毕");
+    tell("end");
     return;
   }
   const utterance = new SpeechSynthesisUtterance(chunk.text);
   utterance.lang = "zh-CN";
   utterance.rate = Number(state.rate);
-  const voice = engine.getVoices().find((v) => /^zh[-_](CN|Hans)/i.test(v.lang));
-  if (voice) utterance.voice = voice;
+  utterance.voice = reading.voice;
   utterance.onstart = () => {
-    if (speech?.current === utterance) highlight(chunk.element);
+    if (speech?.current !== utterance) return;
+    clearTimeout(startTimer);
+    highlight(chunk.element);
+    tell("sentence", chunk);
   };
   utterance.onend = utterance.onerror = (event: SpeechSynthesisEvent) => {
     if (speech?.current !== utterance) return; // cancelled or replaced: not ours to continue
     if (event.type === "error") {
       stopSpeech();
       say("朗读出错，已停止");
+      tell("error");
       return;
     }
     speech.current = null;
     speech.index++;
     speakCurrent(engine, speech);
   };
-  if (reading.current) {
-    reading.current = null; // a speed change restarts the sentence
-    engine.cancel();
-  }
+  silence(reading, engine); // a speed change restarts the sentence
   reading.current = utterance;
   engine.speak(utterance);
+  startTimer = setTimeout(() => {
+    if (speech?.current !== utterance) return;
+    stopSpeech();
+    say("语音没有开始，已停止朗读。本设备的语音可能不可用。");
+    tell("timeout");
+  }, startWaitMs);
 }
 
 function stopSpeech(): void {
   if (!speech) return;
+  clearTimeout(startTimer);
   speech = null;
   synth?.cancel();
   highlight(null);
@@ -190,31 +256,41 @@ function stopSpeech(): void {
 }
 
 function renderSpeech(): void {
-  const can: Record<SpeechAction, boolean> = { start: !speech, pause: !!speech && !speech.paused, resume: !!speech?.paused, stop: !!speech };
+  const can: Record<SpeechAction, boolean> = { start: !speech && !voiceless, pause: !!speech && !speech.paused, resume: !!speech?.paused, stop: !!speech };
   for (const b of buttons("[data-xc-speak]")) b.setAttribute("aria-disabled", can[b.dataset.xcSpeak as SpeechAction] ? "false" : "true");
 }
 
-function speechAction(action: SpeechAction, engine: SpeechSynthesis): void {
-  if (action === "start") {
-    engine.cancel(); // a queue left by another page would otherwise play first
-    const reading: Speech = { chunks: chunksOf(), index: 0, current: null, paused: false };
-    if (!reading.chunks.length) {
-      say("本页没有可朗读的正文");
-      return;
-    }
-    speech = reading;
-    speakCurrent(engine, reading);
+/** 朗读全文: the whole article from the title, with the best Chinese voice, or the reason why not. */
+function startSpeech(engine: SpeechSynthesis): void {
+  engine.cancel(); // a queue left by another page would otherwise play first
+  const chunks = chunksOf();
+  if (!chunks.length) return say("本页没有可朗读的正文");
+  say("正在准备朗读");
+  withVoices(engine, () => {
+    const voice = chineseVoice(engine.getVoices());
+    if (speech || voiceless) return; // pressed twice while the voices were coming
+    if (!voice) return showNoVoice();
+    speech = { chunks, index: 0, current: null, paused: false, voice };
+    speakCurrent(engine, speech);
     renderSpeech();
     say("开始朗读全文");
-  } else if (action === "stop") {
+    tell("start");
+  });
+}
+
+function speechAction(action: SpeechAction, engine: SpeechSynthesis): void {
+  if (action === "start") startSpeech(engine);
+  else if (action === "stop") {
     stopSpeech();
     say("已停止朗读");
+    tell("stop");
   } else if (speech) {
     speech.paused = action === "pause";
-    if (speech.paused) engine.pause();
-    else engine.resume();
+    if (speech.paused) silence(speech, engine);
+    else speakCurrent(engine, speech); // from the start of the sentence that was being read
     renderSpeech();
     say(speech.paused ? "已暂停朗读" : "继续朗读");
+    tell(action, speech.chunks[speech.index]);
   }
 }
 
@@ -271,6 +347,7 @@ if (region) {
     if (!synth || !window.SpeechSynthesisUtterance) speechBox.hidden = true;
     else {
       window.addEventListener("pagehide", stopSpeech);
+      synth.getVoices(); // starts the device listing its voices, so they are ready when 朗读全文 is pressed
       renderSpeech();
     }
   }

@@ -7,7 +7,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "puppeteer-core";
+import type { Browser, LaunchOptions, Page } from "puppeteer-core";
 import { listSiteFiles, pagePathOf } from "../../../../publish/site-files.ts";
 import { sharedBuild } from "../../../../../tests/support/shared-build.ts";
 import { launchChromium } from "a11y-audit/chromium";
@@ -70,11 +70,14 @@ async function fixtureSite(): Promise<string> {
   }
 }
 
-/** Builds the fixture site (once for all the files), serves it, starts Chromium and opens the file's tab. Call once, in `before`. */
-export async function startSite(): Promise<SiteFixture> {
+/**
+ * Builds the fixture site (once for all the files), serves it, starts Chromium (with `launch`'s
+ * options, if any) and opens the file's tab. Call once, in `before`.
+ */
+export async function startSite(launch: LaunchOptions = {}): Promise<SiteFixture> {
   const output = await fixtureSite();
   const server = await serveStatic(output);
-  const browser = await launchChromium();
+  const browser = await launchChromium(launch);
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const cdp = await page.createCDPSession();

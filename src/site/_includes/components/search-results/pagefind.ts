@@ -1,6 +1,8 @@
 /** The part of Pagefind's browser API (the build serves it from /pagefind/) that the 搜索 page uses. */
 export interface PagefindResultData {
   url: string;
+  /** The page's indexed text as plain text: its title, ". ", its body. */
+  content: string;
   /** HTML with the matched words in <mark>. */
   excerpt: string;
   meta: { title?: string; channel?: string; date?: string; datetime?: string; docNumber?: string; validity?: string };

@@ -133,12 +133,18 @@ describe("the 搜索 page", () => {
     await statusSays(page, "找到 2 条");
   });
 
-  test("narrows the results to one channel when the reader picks it, keeping focus where it was", async () => {
+  test("narrows the results to one channel when the reader picks it and sends the form, keeping focus where it was", async () => {
     const { page } = await openPage();
     await page.goto(searchUrl("养老"));
     await statusSays(page, "找到 2 条");
-    await page.focus('input[name="channel"][value="zcwj"]');
-    await page.keyboard.press("Space");
+    const address = page.url();
+    await page.$eval("#xc-search-status h2", (h) => h.setAttribute("data-test-first", "")); // a new search would replace it
+    await page.focus('input[name="channel"][value=""]');
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown"); // 工作动态, 通知公告, 政策文件: no search per arrow key
+    assert.equal(await page.evaluate(() => (document.activeElement as HTMLInputElement).value), "zcwj");
+    assert.equal(await page.$$eval("#xc-search-status h2[data-test-first]", (h) => h.length), 1, "moving through the channels runs no search and announces nothing");
+    assert.equal(page.url(), address);
+    await page.keyboard.press("Enter"); // sends the form
     const said = await statusSays(page, "在“政策文件”栏目中找到 1 条");
     assert.match(said, /与“养老”相关的结果/);
     assert.deepEqual((await results(page)).map((r) => r.title), ["西城区高龄老人津贴发放办法"]);
@@ -149,10 +155,39 @@ describe("the 搜索 page", () => {
     assert.deepEqual((await results(page)).map((r) => r.title), ["德胜街道新增一处助餐点"]);
   });
 
+  test("finds only pages that contain every word searched for, not pages that share a character with it", async () => {
+    const { page } = await openPage();
+    await page.goto(searchUrl("不存在的词xyz")); // 的 and 在 are on nearly every page
+    await statusSays(page, "没有找到与“不存在的词xyz”相关的结果");
+    assert.equal(await page.$$eval("#xc-search-results > li", (items) => items.length), 0);
+    await page.goto(searchUrl("养老 补贴")); // two words: both must be there
+    await statusSays(page, "找到 1 条");
+    assert.deepEqual((await results(page)).map((r) => r.title), ["西城区高龄老人津贴发放办法"]);
+    await page.goto(searchUrl("街道"));
+    await statusSays(page, "找到 14 条");
+    for (const result of await results(page)) assert.ok(result.title.includes("街道") || result.marks.includes("街道"), `${result.title}: ${result.excerpt}`);
+  });
+
+  test("shows excerpts of the body without the title, with 「…」 where the text was cut", async () => {
+    const { page } = await openPage();
+    await page.goto(searchUrl("入学"));
+    await statusSays(page, "找到 1 条");
+    const [enrolment] = await results(page);
+    assert.ok(!enrolment!.excerpt.includes(enrolment!.title), `no title in the excerpt: ${enrolment!.excerpt}`);
+    assert.doesNotMatch(enrolment!.excerpt, /\. /, "no Latin full stop joining title and body");
+    assert.match(enrolment!.excerpt, /^各学校、各位家长/);
+    await page.goto(searchUrl("西城"));
+    await statusSays(page, "条与“西城”相关的结果");
+    const seed = (await results(page)).find((r) => r.title === seedTitle)!;
+    assert.ok(!seed.excerpt.startsWith(seedTitle), seed.excerpt);
+    assert.match(seed.excerpt, /…$/, `a long article's excerpt ends in 「…」: ${seed.excerpt}`);
+  });
+
   test("says so when a query finds nothing, and points to the 网站地图", async () => {
     const { page } = await openPage();
     await page.goto(searchUrl("熊猫")); // neither character occurs in any article
-    await statusSays(page, "没有找到与“熊猫”相关的结果");
+    const said = await statusSays(page, "没有找到与“熊猫”相关的结果");
+    assert.match(said, /^没有找到与“熊猫”相关的结果。请检查用字/, "heading and advice are read as two sentences");
     assert.equal(await page.$eval("#xc-search-results", (e) => (e as HTMLElement).hidden), true);
     assert.equal(await page.$eval("#xc-search-status a", (a) => a.getAttribute("href")), "/sitemap/");
   });

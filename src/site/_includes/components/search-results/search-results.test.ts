@@ -21,7 +21,7 @@ describe("xcSearchResults", () => {
   test("offers every channel as a radio button named for the announcement, all channels first", () => {
     const { $ } = renderComponent("search-results", "xcSearchResults", { channels });
     assert.equal($('label[for="xc-search-q"]').text(), "要搜索的词语");
-    assert.equal($(".xc-search__channels legend").text(), "栏目");
+    assert.equal($(".xc-search__channels legend").text(), "栏目（选好后按“搜索”）", "the choice applies when the form is sent");
     assert.deepEqual($('input[name="channel"]').map((_, r) => `${$(r).attr("value") || "(all)"} ${$(r).attr("data-name") ?? ""}`).get(), ["(all) ", "gzdt 工作动态", "tzgg 通知公告"]);
     assert.equal($('input[name="channel"][checked]').attr("value"), "");
   });

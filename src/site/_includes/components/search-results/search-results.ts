@@ -4,8 +4,12 @@
 // Rules kept here: every piece of text a reader typed goes in as text (textContent, never innerHTML);
 // nothing moves focus except the 更多结果 button, which takes the reader to the first new result;
 // the count heading sits in a polite live region, so screen readers hear it when it changes;
-// no search while typing and no suggestion popup: the reader sends the form when ready.
+// no search while typing and no suggestion popup: the reader sends the form when ready, and the
+// 栏目 and policy-document filters apply when it is sent (arrowing through them runs no search).
+// Every result contains every word searched for (Pagefind's phrase search, "…" round the word:
+// otherwise it also finds pages that share one character with the query; see containing()).
 
+import { excerptOf } from "./excerpt.ts";
 import { pagefindUrl, type Pagefind, type PagefindResult, type PagefindResultData } from "./pagefind.ts";
 /** What a search is for: the words, the channel slug ("" for every channel) and the policy-document filters chosen (主题分类…). */
 interface Query {
@@ -39,8 +43,8 @@ function chosen(read: (name: string) => string): Record<string, string> {
   return Object.fromEntries(filterSelects.map((select) => [select.name, read(select.name)]).filter(([, value]) => value));
 }
 
-/** The running search: its results and how many are shown. */
-let current: { results: PagefindResult[]; shown: number } = { results: [], shown: 0 };
+/** The running search: its results, how many are shown, and the words searched for. */
+let current: { results: PagefindResult[]; shown: number; terms: string[] } = { results: [], shown: 0, terms: [] };
 /** Counts searches, so a slow earlier search never overwrites a later one. */
 let generation = 0;
 
@@ -60,7 +64,6 @@ function withinPatience<T>(promise: Promise<T>): Promise<T> {
 async function loadPagefind(): Promise<Pagefind | null> {
   try {
     const pagefind = await withinPatience(import(pagefindUrl) as Promise<Pagefind>);
-    await pagefind.options({ excerptLength: 40 });
     await withinPatience(pagefind.init());
     return pagefind;
   } catch (error) {
@@ -124,22 +127,13 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-/**
- * Pagefind's excerpt is HTML with the matched words in <mark>. It is parsed in an inert document
- * and copied as text, keeping only <mark>: whatever an article contained can never become markup.
- */
-function excerptNodes(excerptHtml: string): Node[] {
-  const parsed = new DOMParser().parseFromString(`<p>${excerptHtml}</p>`, "text/html");
-  const nodes: Node[] = [];
-  for (const child of Array.from(parsed.body.firstChild?.childNodes ?? [])) {
-    const text = child.textContent ?? "";
-    nodes.push(child.nodeName === "MARK" ? element("mark", "", text) : document.createTextNode(text));
-  }
-  return nodes;
+/** The words of a query: split at spaces, quotation marks dropped (each word is searched as a phrase). */
+function termsOf(q: string): string[] {
+  return q.replace(/["“”]/g, " ").split(/\s+/).filter(Boolean);
 }
 
 /** One result: a link with its title, then channel, date and the excerpt with the matches marked. */
-function resultItem(data: PagefindResultData): HTMLLIElement {
+function resultItem(data: PagefindResultData, terms: string[]): HTMLLIElement {
   const item = element("li", "xc-search-results__item");
   const heading = element("h3", "xc-search-results__title");
   const link = element("a", "", data.meta.title || data.url);
@@ -155,7 +149,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
     facts.append(time);
   }
   const excerpt = element("p", "xc-search-results__excerpt");
-  excerpt.append(...excerptNodes(data.excerpt || ""));
+  for (const part of excerptOf(data.content || "", data.meta.title || "", terms)) excerpt.append(part.mark ? element("mark", "", part.text) : part.text);
   item.append(heading, facts, excerpt);
   return item;
 }
@@ -168,24 +162,40 @@ function announce({ q, channel, filters }: Query, total: number): void {
   const parts: HTMLElement[] = [];
   const filtered = Object.keys(filters).length > 0;
   if (!q && filtered) {
-    heading.textContent = total ? `${where}找到 ${total} 份符合筛选条件的政策文件` : `${where}没有符合筛选条件的政策文件`;
+    heading.textContent = total ? `${where}找到 ${total} 份符合筛选条件的政策文件。` : `${where}没有符合筛选条件的政策文件。`;
     parts.push(heading);
     if (!total) parts.push(element("p", "", "请少选几个筛选条件再试。"));
   } else if (!q) {
     parts.push(element("p", "", "请在上面的搜索框中输入要查找的词语，例如“入学”“养老”。"));
   } else if (total === 0) {
-    heading.textContent = `${where}没有找到与“${q}”相关的结果`;
+    heading.textContent = `${where}没有找到与“${q}”相关的结果。`; // a sentence: the live region reads it and the advice as one
     const advice = element("p", "", "请检查用字，换一个词或少用几个词再试；也可以在");
     const sitemap = element("a", "", "网站地图");
     sitemap.href = "/sitemap/";
     advice.append(sitemap, "中查找全部文章。");
     parts.push(heading, advice);
   } else {
-    heading.textContent = `${where}找到 ${total} 条与“${q}”相关的结果`;
+    heading.textContent = `${where}找到 ${total} 条与“${q}”相关的结果。`;
     parts.push(heading);
   }
   status.replaceChildren(...parts);
   document.title = q ? `“${q}”的搜索结果 — ${pageTitle}` : filtered ? `政策文件筛选结果 — ${pageTitle}` : pageTitle;
+}
+
+/**
+ * The pages that contain every one of `terms`. Pagefind searches the longest as an exact phrase (it
+ * takes one phrase a query); the others are checked in each page's text.
+ */
+async function containing(pagefind: Pagefind, terms: string[], filters: Record<string, string>): Promise<PagefindResult[]> {
+  const [longest, ...others] = [...terms].sort((a, b) => b.length - a.length);
+  const found = (await pagefind.search(`"${longest}"`, { filters }))?.results ?? [];
+  if (!others.length) return found;
+  const loaded = found.map((result) => {
+    const data = result.data(); // loaded once: kept for showing the result
+    return { data: () => data };
+  });
+  const texts = await Promise.all(loaded.map(async (result) => (await result.data()).content.toLowerCase()));
+  return loaded.filter((_, i) => others.every((term) => texts[i]!.includes(term.toLowerCase())));
 }
 
 /** Adds the next page of results; returns the first new link. */
@@ -193,7 +203,7 @@ async function showMore(token: number): Promise<HTMLAnchorElement | null> {
   const slice = current.results.slice(current.shown, current.shown + pageSize);
   const data = await Promise.all(slice.map((result) => result.data()));
   if (token !== generation) return null;
-  const items = data.map(resultItem);
+  const items = data.map((result) => resultItem(result, current.terms));
   list.append(...items);
   current.shown += items.length;
   list.hidden = current.shown === 0;
@@ -206,8 +216,8 @@ async function run(pagefind: Pagefind, state: Query): Promise<void> {
   const token = ++generation;
   fillForm(state);
   const filtered = Object.keys(state.filters).length > 0;
-  if (!state.q && !filtered) {
-    current = { results: [], shown: 0 };
+  if (!termsOf(state.q).length && !filtered) {
+    current = { results: [], shown: 0, terms: [] };
     list.replaceChildren();
     list.hidden = true;
     moreButton.hidden = true;
@@ -217,9 +227,10 @@ async function run(pagefind: Pagefind, state: Query): Promise<void> {
   try {
     const filters = { ...(state.channel ? { channel: state.channel } : {}), ...state.filters };
     // Filters alone (no words) list the documents they keep, newest first.
-    const search = await withinPatience(state.q ? pagefind.search(state.q, { filters }) : pagefind.search(null, { filters, sort: { date: "desc" } }));
+    const terms = termsOf(state.q);
+    const results = await withinPatience(terms.length ? containing(pagefind, terms, filters) : pagefind.search(null, { filters, sort: { date: "desc" } }).then((search) => search?.results ?? []));
     if (token !== generation) return;
-    current = { results: search?.results ?? [], shown: 0 };
+    current = { results, shown: 0, terms };
     list.replaceChildren();
     await withinPatience(showMore(token));
     if (token === generation) announce(state, current.results.length);
@@ -241,15 +252,6 @@ async function start(): Promise<void> {
     event.preventDefault();
     const state = readForm();
     history.pushState(null, "", addressOf(state));
-    void run(pagefind, state);
-  });
-  // A channel choice narrows the current results at once; focus stays on the radio button. The
-  // document filters are lists that keyboard users step through: they apply when the form is sent.
-  form.addEventListener("change", (event) => {
-    if ((event.target as HTMLInputElement).name !== "channel") return;
-    const state = readForm();
-    if (!state.q && !Object.keys(state.filters).length) return;
-    history.replaceState(null, "", addressOf(state));
     void run(pagefind, state);
   });
   let loadingMore = false; // a double click must not add the same ten results twice
