@@ -53,6 +53,15 @@ async function articlePage(path: string): Promise<Page> {
   return page;
 }
 
+/**
+ * Presses a button as a keyboard user does (focus, Enter). A pointer click could miss: each
+ * sentence scrolls its paragraph into view, so the button moves under a click's coordinates.
+ */
+async function press(page: Page, selector: string): Promise<void> {
+  await page.focus(selector);
+  await page.keyboard.press("Enter");
+}
+
 const statusText = (page: Page) => page.$eval(".xc-aids [role=status]", (el) => el.textContent);
 const events = (page: Page) => page.evaluate("window.xcEvents.slice()") as Promise<SpeechEvent[]>;
 
@@ -87,7 +96,7 @@ async function engineSilent(page: Page, after: string): Promise<void> {
 describe("朗读 with a real speech engine (speech-dispatcher and espeak-ng)", () => {
   it("starts, pauses, resumes from the sentence it paused in, goes on, and stops", async () => {
     const page = await articlePage(legacyArticleUrl);
-    await page.click('[data-xc-speak="start"]');
+    await press(page, '[data-xc-speak="start"]');
     const first = await nextEvent(page, 0, { state: "sentence", index: 0 });
     assert.equal(first.text, await page.$eval(".xc-article h1", (h) => h.textContent!.replace(/\s+/g, " ").trim()), "the title is spoken first");
     assert.equal(await statusText(page), "开始朗读全文");
@@ -95,7 +104,7 @@ describe("朗读 with a real speech engine (speech-dispatcher and espeak-ng)", (
     assert.ok(await engineSpeaking(page));
 
     const count = (await events(page)).length;
-    await page.click('[data-xc-speak="pause"]');
+    await press(page, '[data-xc-speak="pause"]');
     const paused = await nextEvent(page, count, { state: "pause" });
     assert.equal(await statusText(page), "已暂停朗读");
     await engineSilent(page, "暂停");
@@ -103,14 +112,14 @@ describe("朗读 with a real speech engine (speech-dispatcher and espeak-ng)", (
     assert.ok(at >= second.index!, "paused in the sentence being read, or one after it");
 
     const resumedAt = (await events(page)).length;
-    await page.click('[data-xc-speak="resume"]');
+    await press(page, '[data-xc-speak="resume"]');
     const again = await nextEvent(page, resumedAt, { state: "sentence" });
     assert.deepEqual(again, { state: "sentence", index: at, text: paused.text }, "继续 speaks the paused sentence again");
     assert.equal(await statusText(page), "继续朗读");
     await nextEvent(page, resumedAt, { state: "sentence", index: at + 1 }); // and more is spoken after it
 
     const stoppedAt = (await events(page)).length;
-    await page.click('[data-xc-speak="stop"]');
+    await press(page, '[data-xc-speak="stop"]');
     await nextEvent(page, stoppedAt, { state: "stop" });
     assert.equal(await statusText(page), "已停止朗读");
     await engineSilent(page, "停止");
@@ -121,8 +130,8 @@ describe("朗读 with a real speech engine (speech-dispatcher and espeak-ng)", (
 
   it("reads a short article to the end at the fast speed, every sentence once and in order", async () => {
     const page = await articlePage(fixtureArticleUrl);
-    await page.click('[data-xc-rate="1.3"]');
-    await page.click('[data-xc-speak="start"]');
+    await press(page, '[data-xc-rate="1.3"]');
+    await press(page, '[data-xc-speak="start"]');
     await nextEvent(page, 0, { state: "end" });
     assert.equal(await statusText(page), "朗读完毕");
     const spoken = (await events(page)).filter((e) => e.state === "sentence").map((e) => e.index);
