@@ -21,8 +21,7 @@ export function configure(options = {}) {
     eleventyConfig.setTemplateFormats(["njk"]);
     eleventyConfig.addPlugin(contentPlugin, options.content); // settings, channels, articles, feeds: loaded and checked once a build
     eleventyConfig.addPlugin(filtersPlugin); // src/eleventy/filters: one filter a file
-    eleventyConfig.addPlugin(assetsPlugin); // /assets/site.css and the scripts, bundled from src/site/styles and the components
-    eleventyConfig.addPassthroughCopy({ "src/site/assets": "assets" }); // icons
+    eleventyConfig.addPlugin(assetsPlugin); // /assets/: the stylesheet, the scripts and the icons, each also at a name fingerprinted by its content
     eleventyConfig.setQuietMode(true);
   };
 }

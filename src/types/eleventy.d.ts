@@ -12,7 +12,7 @@ declare module "@11ty/eleventy" {
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addGlobalData(name: string, value: () => unknown): void;
     addWatchTarget(path: string): void;
-    addTemplate(virtualPath: string, content: { data: object; render: () => string | Promise<string> }, data?: object): void;
+    addTemplate(virtualPath: string, content: { data: object; render: () => string | Buffer | Promise<string | Buffer> }, data?: object): void;
     on(event: "eleventy.before" | "eleventy.after", handler: () => unknown): void;
   }
 
