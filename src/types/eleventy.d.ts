@@ -14,6 +14,8 @@ declare module "@11ty/eleventy" {
     addWatchTarget(path: string): void;
     addTemplate(virtualPath: string, content: { data: object; render: () => string | Buffer | Promise<string | Buffer> }, data?: object): void;
     on(event: "eleventy.before" | "eleventy.after", handler: () => unknown): void;
+    /** Runs before a template is paginated or rendered, with its data (which it may change). */
+    addPreprocessor(name: string, extensions: string, callback: (data: never, content: string) => unknown): void;
   }
 
   export class Eleventy {

@@ -1,6 +1,7 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { formatProblem } from "../../lib/model/problems.ts";
 import { buildFeeds } from "../../lib/feeds/build-feeds.ts";
+import { type FeedLinks, feedLinks } from "../../lib/feeds/feed-links.ts";
 import type { FeedSet } from "../../lib/feeds/types.ts";
 import { type ContentSource, contentFolders, loadSiteContent, projectContent, type SiteContent } from "../../lib/load-site.ts";
 
@@ -16,13 +17,23 @@ import { type ContentSource, contentFolders, loadSiteContent, projectContent, ty
  *   channelIndex each channel with its years and listing pages, for the 网站地图
  *   latest       the newest articles of each channel, for the home page
  *   feeds        the site-wide and per-channel feeds (RSS, Atom, JSON Feed)
+ *   feedLinks    each feed's title and paths, for every page's <link rel="alternate">
+ *
+ * For the publish pipeline (src/eleventy/plugins/publish.ts, README "Publishing at scale"): an
+ * array a template paginates over is a page list (articles, channelPages, feeds.all), each element
+ * one page's everything; `listingData` below is read only by pages that are not paginated;
+ * everything else is site-wide, and a change to it rebuilds every page. A new datum is site-wide
+ * unless listed there.
  *
  * `options` says where the content lives (the project's own by default). Invalid
  * input throws before anything is rendered; warnings are printed once a build.
  */
+/** Global data only non-paginated pages read (home, 网站地图, 订阅, feed preview): it changes with the articles. */
+export const listingData = ["latest", "channelIndex", "feeds"] as const;
+
 export function contentPlugin(eleventyConfig: UserConfig, options: Partial<ContentSource> = {}): void {
   const source: ContentSource = { ...projectContent, ...options };
-  let content: (SiteContent & { feeds: FeedSet }) | undefined;
+  let content: (SiteContent & { feeds: FeedSet; feedLinks: FeedLinks }) | undefined;
   const loaded = () => {
     if (!content) throw new Error("The content plugin's data was read before eleventy.before loaded it");
     return content;
@@ -32,7 +43,8 @@ export function contentPlugin(eleventyConfig: UserConfig, options: Partial<Conte
     content = undefined; // a failed load must not leave the previous build's content in place
     const site = loadSiteContent(source);
     for (const warning of site.warnings) console.warn(`Warning: ${formatProblem(warning)}`);
-    content = { ...site, feeds: await buildFeeds(site) };
+    const feeds = await buildFeeds(site);
+    content = { ...site, feeds, feedLinks: feedLinks(feeds) };
   });
   eleventyConfig.addGlobalData("site", () => loaded().site);
   eleventyConfig.addGlobalData("channels", () => loaded().channels);
@@ -41,6 +53,7 @@ export function contentPlugin(eleventyConfig: UserConfig, options: Partial<Conte
   eleventyConfig.addGlobalData("channelIndex", () => loaded().channelIndex);
   eleventyConfig.addGlobalData("latest", () => loaded().latest);
   eleventyConfig.addGlobalData("feeds", () => loaded().feeds);
+  eleventyConfig.addGlobalData("feedLinks", () => loaded().feedLinks);
 
   // The content lives outside the template folder: watch it for `eleventy --serve`.
   const folders = contentFolders(source.contentDir);
