@@ -1,33 +1,38 @@
 /**
  * The accessibility audit's settings for this site (`npm run audit`; the audit itself is the
  * a11y-audit package in packages/a11y-audit/, which knows nothing of the site). Everything
- * here is what only this site has: its reading aids, the footer 国办发〔2017〕47号 requires,
+ * here is what only this site has: its reading aids, the footer 国办发〔2017〕47号 requires, the 网页设计规范 meta tags,
  * its not-found page, how it is built and served. This file's content is part of the audit
  * cache key: editing it re-audits every page.
  */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { AuditInputError, defineAuditConfig, type PageCheck, staticServer } from "a11y-audit/config";
-import { icpLookupUrl } from "./src/lib/site/official-links.ts";
-
-/** The public-security filing lookup every 公安备案 number links to (its query string names the number). */
-const publicSecurityLookup = "https://beian.mps.gov.cn/";
+import { footerProblems } from "./src/inspect/checks/footer-items.ts";
+import { metaTagProblems } from "./src/inspect/checks/meta-tags.ts";
 
 /**
- * The footer 国办发〔2017〕47号 requires on every page: the ICP filing number linked to
- * the MIIT lookup and the 公安备案 number linked to the MPS lookup.
+ * A short hash of a check's source file. The audit's cache key holds this file and its checks'
+ * descriptions, not the files they import: naming the version in the description re-audits
+ * every page when a shared check changes.
+ */
+const versionOf = (file: string) => createHash("sha256").update(readFileSync(new URL(file, import.meta.url))).digest("hex").slice(0, 12);
+
+/**
+ * The footer 国办发〔2017〕47号 requires on every page (主办单位, 联系方式, 标识码, 找错, the ICP and
+ * 公安备案 links): the same check `npm run inspect` runs (src/inspect/checks/footer-items.ts).
  */
 const footerCheck: PageCheck = {
   tool: "footer",
-  description: "the ICP备案 and 公安备案 links of 国办发〔2017〕47号",
-  check: ({ $ }) => {
-    const footer = $("body footer").last();
-    if (!footer.length) return [{ rule: "footer-missing", message: "The page has no <footer>: 主办单位, 标识码, ICP and 公安备案 are required on every page" }];
-    const links = footer.find("a").toArray().map((a) => ({ href: $(a).attr("href") ?? "", text: $(a).text().trim() }));
-    const linked = (lookup: string, number: RegExp) => links.some((link) => link.href.startsWith(lookup) && number.test(link.text));
-    return [
-      ...(linked(icpLookupUrl, /ICP备\d+号/) ? [] : [{ rule: "footer-icp-link", message: `The footer has no ICP备案 number (…ICP备…号) linked to ${icpLookupUrl}` }]),
-      ...(linked(publicSecurityLookup, /公网安备\d+号?/) ? [] : [{ rule: "footer-public-security-link", message: `The footer has no 公安备案 number (…公网安备…号) linked to ${publicSecurityLookup}` }]),
-    ];
-  },
+  description: `the footer items of 国办发〔2017〕47号 (check ${versionOf("./src/inspect/checks/footer-items.ts")})`,
+  check: ({ $ }) => footerProblems($).map(({ rule, message }) => ({ rule, message })),
+};
+
+/** The 网页设计规范 meta tags every page carries: the same check `npm run inspect` runs (src/inspect/checks/meta-tags.ts). */
+const metaCheck: PageCheck = {
+  tool: "meta",
+  description: `the 网页设计规范 meta tags: site, column, and an item's title, date and source (check ${versionOf("./src/inspect/checks/meta-tags.ts")})`,
+  check: ({ $ }) => metaTagProblems($).map(({ rule, message }) => ({ rule, message })),
 };
 
 export default defineAuditConfig({
@@ -65,7 +70,7 @@ export default defineAuditConfig({
   // The search form and the 复制链接 buttons show only where their script runs: not content to compare without JavaScript.
   scriptOnlyControls: "[data-xc-needs-script]",
 
-  pageChecks: [footerCheck],
+  pageChecks: [footerCheck, metaCheck],
 
   // The not-found page is left out of sitemap.xml (excludeFromSitemap) but audited all the same. It answers
   // 404 where the server keeps it for errors only (deploy/nginx.conf marks it internal), 200 as a plain file.

@@ -7,7 +7,7 @@ import { referenceTime } from "../lib/content/reference-time.ts";
 import { loadOverrides } from "../lib/legacy/load-overrides.ts";
 import { overridesFileName, type OverrideRow } from "../lib/legacy/overrides.ts";
 import { contentFolders } from "../lib/load-site.ts";
-import type { BuildProblem, Channel, SiteConfig } from "../lib/model/types.ts";
+import type { BuildProblem, Channel, SiteConfig, Topic } from "../lib/model/types.ts";
 import { overridesCsv } from "./overrides-csv.ts";
 
 /** The hidden file that marks a folder as an import's own, which the next import may replace. */
@@ -22,6 +22,8 @@ export interface ImportOptions {
   contentDir: string;
   site: SiteConfig;
   channels: Channel[];
+  /** The 主题分类 of the settings (topics.yaml), so the site's policy documents load as the build loads them. */
+  topics?: Topic[];
   /** The reference time for future dates (reference-time.ts). */
   asOf?: number;
 }
@@ -53,7 +55,7 @@ export async function importLegacyFolder(options: ImportOptions): Promise<Import
   const asOf = options.asOf ?? referenceTime().epochMs;
   const slugs = channels.map((c) => c.slug);
   const listed = listContentFiles(from, from, folderRules.legacy);
-  const existing = loadArticles(site, channels, contentFolders(contentDir), asOf).articles.filter((a) => !inside(a.sourceFile, into));
+  const existing = loadArticles(site, channels, contentFolders(contentDir), asOf, options.topics).articles.filter((a) => !inside(a.sourceFile, into));
   const load = articlesFrom(readLegacyFolder(site, slugs, from, from), site, channels, asOf, new Map(existing.map((a) => [a.url, a.sourceFile])));
 
   const named = new Set(load.problems.map((p) => resolve(p.file)));

@@ -12,6 +12,7 @@ import { loadChannels } from "../lib/content/load-channels.ts";
 import { projectContent, settingsFiles } from "../lib/load-site.ts";
 import { formatProblem, InvalidInputError } from "../lib/model/problems.ts";
 import { loadSettings } from "../lib/settings/load-settings.ts";
+import { loadTopics } from "../lib/settings/load-topics.ts";
 import { importLegacyFolder } from "./import-legacy-folder.ts";
 
 const usage = "usage: npm run import:legacy -- <export folder> [--into DIR] [--content DIR] [--settings DIR] [--todo FILE]";
@@ -38,7 +39,7 @@ try {
   const files = settingsFiles(values.settings ?? projectContent.settingsDir);
   const site = loadSettings(files.site);
   const channels = loadChannels(files.channels);
-  const report = await importLegacyFolder({ from, into, contentDir, site, channels });
+  const report = await importLegacyFolder({ from, into, contentDir, site, channels, topics: loadTopics(files.topics) });
   for (const warning of report.warnings) console.log(`Warning: ${formatProblem(warning)}`);
   for (const problem of report.problems) console.log(formatProblem(problem));
   console.log(`\nImported ${report.imported.length} of ${report.pages.length} pages into ${into}/` + (report.warnings.length ? ` (${report.warnings.length} warnings above: check those pages, or confirm them in overrides.csv).` : "."));

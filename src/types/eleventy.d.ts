@@ -13,7 +13,8 @@ declare module "@11ty/eleventy" {
     addGlobalData(name: string, value: () => unknown): void;
     addWatchTarget(path: string): void;
     addTemplate(virtualPath: string, content: { data: object; render: () => string | Buffer | Promise<string | Buffer> }, data?: object): void;
-    on(event: "eleventy.before" | "eleventy.after", handler: () => unknown): void;
+    /** `directories.output` is where this build writes; `outputMode` is "fs" when it writes files (not for toJSON). */
+    on(event: "eleventy.before" | "eleventy.after", handler: (event: { directories: { output: string }; outputMode?: string }) => unknown): void;
     /** Runs before a template is paginated or rendered, with its data (which it may change). */
     addPreprocessor(name: string, extensions: string, callback: (data: never, content: string) => unknown): void;
   }

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { listHtmlFiles, loadAuditConfig, type PageAuditor, pathForFile, runAudit } from "a11y-audit";
 import { buildInto, removeTemp, tempOutput } from "../support/build-into.ts";
-import { makeFixture, markdownArticle, type Fixture } from "../support/fixture-content.ts";
+import { makeFixture, markdownArticle, type Fixture, documentFields } from "../support/fixture-content.ts";
 
 const { config, file } = await loadAuditConfig("audit.config.ts");
 let audited: string[] = [];
@@ -38,7 +38,7 @@ async function htmlHashes(): Promise<Map<string, string>> {
 }
 
 const article = (title: string, channel: string, day: number, body = "正文第一段。\n\n正文第二段。") =>
-  markdownArticle({ title, channel, date: `2025-05-${String(day).padStart(2, "0")} 09:30` }, body);
+  markdownArticle({ title, channel, date: `2025-05-${String(day).padStart(2, "0")} 09:30`, ...(channel === "zcwj" ? documentFields(day) : {}) }, body);
 
 describe("incremental audits of the site", { timeout: 300_000 }, () => {
   before(async () => {

@@ -1,12 +1,15 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { test } from "node:test";
 import * as cheerio from "cheerio";
 import { parse, stringify } from "yaml";
 import { unpunctuatedText } from "../../src/bench/generate/unpunctuated-text.ts";
+import { barChartPng } from "../../src/bench/generate/files/png.ts";
+import { minimalPdf } from "../../src/bench/generate/files/pdf.ts";
+import { scannedPdfWarnings } from "../../src/lib/attachments/pdf-text-layer.ts";
 import { loadSiteContent } from "../../src/lib/load-site.ts";
 import { formatProblem, InvalidInputError } from "../../src/lib/model/problems.ts";
 import { buildInto, removeTemp, tempOutput } from "../support/build-into.ts";
@@ -17,12 +20,13 @@ import { feedFiles, xmllint, xpath } from "../site/feeds/feed-files.ts";
 interface HostileCase {
   id: string;
   about?: string;
-  kind: "article" | "legacy" | "settings" | "channels";
+  kind: "article" | "legacy" | "settings" | "channels" | "file";
   name?: string;
   content?: string;
   generate?: string;
   settings?: Record<string, unknown>;
-  also?: { name: string; content: string };
+  /** More files beside the case's file: another article, an attachment, an image (content, or a generator). */
+  also?: Beside | Beside[];
   expect: "reject" | "render" | "warn";
   field?: string;
   message?: string;
@@ -67,11 +71,25 @@ const generators: Record<string, (file: string) => void> = {
   bom: (file) => writeFileSync(file, `\ufeff${frontMatter("带BOM的文章")}带BOM的正文\n`),
   crlf: (file) => writeFileSync(file, `${frontMatter("Windows换行的文章", "\r\n")}Windows换行的正文\r\n\r\n第二段\r\n`),
   "cr-only": (file) => writeFileSync(file, `${frontMatter("旧式换行的文章", "\r")}旧式换行的正文\r\r第二段\r`),
-  "wide-table": (file) => writeFileSync(file, `${frontMatter("超宽表格")}超宽表格之前的导语\n\n${wideTable(32_000, 16)}\n表格之后的结语\n`),
+  "wide-table": (file) => writeFileSync(file, `${frontMatter("超宽表格")}超宽表格之前的导语\n\n表：超宽表格\n\n${wideTable(32_000, 16)}\n表格之后的结语\n`),
+  "windows-program": (file) => writeFileSync(file, Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00", "latin1"), Buffer.alloc(120)])),
+  "sparse-2gb": (file) => {
+    writeFileSync(file, "PK\u0003\u0004");
+    truncateSync(file, 2 * 1024 ** 3); // a sparse file: 2 GB as the build sees it, nothing on disk
+  },
+  "chart-png": (file) => writeFileSync(file, barChartPng(240, 135, [0.4, 0.8, 0.6])),
+  "text-pdf": (file) => writeFileSync(file, minimalPdf({ lines: ["Fictional test document"] })),
+  "scanned-pdf": (file) => writeFileSync(file, minimalPdf({ scan: true })),
   "huge-unpunctuated": (file) => writeFileSync(file, `${frontMatter("没有标点的长文")}没有标点的长文开头${unpunctuatedText(630_000)}\n`),
   "huge-unpunctuated-legacy": (file) => writeFileSync(file, `5月6日,2025年${unpunctuatedText(600_000)}\n第二段。\n`),
   "bom-crlf-legacy": (file) => writeFileSync(file, "\ufeff5月6日,2025年西城区召开会议。\r\n带BOM和Windows换行的旧文\r\n"),
 };
+
+interface Beside {
+  name: string;
+  content?: string;
+  generate?: string;
+}
 
 interface Inputs {
   settingsFile: string;
@@ -96,17 +114,28 @@ function writeCase(folder: string, hostile: HostileCase): Inputs {
   const settings = parse(readFileSync("src/settings/site.yaml", "utf8")) as Record<string, unknown>;
   writeFileSync(inputs.settingsFile, hostile.kind === "settings" && hostile.content !== undefined ? hostile.content : stringify({ ...settings, ...hostile.settings }));
   writeFileSync(inputs.channelsFile, hostile.kind === "channels" ? hostile.content! : readFileSync("src/settings/channels.yaml"));
+  writeFileSync(join(folder, "topics.yaml"), readFileSync("src/settings/topics.yaml"));
   if (hostile.kind === "settings") inputs.file = inputs.settingsFile;
   else if (hostile.kind === "channels") inputs.file = inputs.channelsFile;
+  else if (hostile.kind === "file") {
+    // Another settings or data file, by its path in the folder (settings and content share it here): sections.yaml, guides/x.yaml…
+    inputs.file = join(folder, hostile.name!);
+    mkdirSync(dirname(inputs.file), { recursive: true });
+    writeFileSync(inputs.file, hostile.content!);
+  }
   else {
     const into = hostile.kind === "article" ? inputs.folders.articles : inputs.folders.legacy;
     inputs.file = join(into, hostile.name ?? `${hostile.id}.${hostile.kind === "article" ? "md" : "txt"}`);
-    if (hostile.also) writeFileSync(join(into, hostile.also.name), hostile.also.content);
-    if (hostile.generate) {
-      const generate = generators[hostile.generate];
-      assert.ok(generate, `${manifestFile}: ${hostile.id}: no generator "${hostile.generate}"`);
-      generate(inputs.file);
-    } else writeFileSync(inputs.file, hostile.content!);
+    const write = (file: string, { content, generate: name }: { content?: string | undefined; generate?: string | undefined }) => {
+      mkdirSync(dirname(file), { recursive: true });
+      if (name) {
+        const generate = generators[name];
+        assert.ok(generate, `${manifestFile}: ${hostile.id}: no generator "${name}"`);
+        generate(file);
+      } else writeFileSync(file, content!);
+    };
+    for (const beside of [hostile.also ?? []].flat()) write(join(into, beside.name), beside);
+    write(inputs.file, hostile);
   }
   return inputs;
 }
@@ -153,11 +182,12 @@ test("every hostile input is rejected with a message naming its file and field, 
   }
 
   for (const hostile of cases.filter((c) => c.expect === "warn")) {
-    await t.test(`${hostile.id}: accepted with a warning naming the file and ${hostile.field}`, () => {
+    await t.test(`${hostile.id}: accepted with a warning naming the file and ${hostile.field}`, async () => {
       const inputs = writeCase(join(scratch, hostile.id), hostile);
       const content = loadSiteContent({ settingsDir: inputs.contentDir, contentDir: inputs.contentDir });
-      const own = content.warnings.filter((w) => w.file === inputs.file && w.field === hostile.field);
-      const all = content.warnings.map(formatProblem).join("\n");
+      const warnings = [...content.warnings, ...(await scannedPdfWarnings(content.articles))]; // as the build prints them (src/eleventy/plugins/content.ts)
+      const own = warnings.filter((w) => w.file === inputs.file && w.field === hostile.field);
+      const all = warnings.map(formatProblem).join("\n");
       assert.ok(own.some((w) => w.message.includes(hostile.message!)), `a warning for ${hostile.field} in ${inputs.file} mentioning "${hostile.message}"; got:\n${all}`);
       if (hostile.title) assert.ok(content.articles.some((a) => a.title === hostile.title), `an article titled ${hostile.title}: ${content.articles.map((a) => a.title).join(", ")}`);
       if (hostile.shows) assert.ok(content.articles.some((a) => a.bodyHtml.includes(hostile.shows!)), `an article shows ${hostile.shows}`);

@@ -124,7 +124,7 @@ describe("the built site", () => {
     assert.equal($("time").text(), "2025年3月7日");
     assert.ok($(".xc-article__meta").text().includes(`来源${site.defaultSource}`));
     assert.equal($(".xc-article__body p").length, 9);
-    assert.equal($('nav[aria-label="当前位置"] a').map((_, a) => $(a).attr("href")).get().join(" "), "/ /gzdt/");
+    assert.equal($('nav[aria-label="当前位置"] a').map((_, a) => $(a).attr("href")).get().join(" "), "/ /ywdt/ /gzdt/", "首页 › the section (sections.yaml) › the channel");
   });
 
   test("sitemap.xml lists every page but the 404 page, with absolute URLs", () => {

@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 /** The real settings file's text, for tests that change one value. */
 export const realSettings = readFileSync("src/settings/site.yaml", "utf8");
 export const realChannels = readFileSync("src/settings/channels.yaml", "utf8");
+export const realTopics = readFileSync("src/settings/topics.yaml", "utf8");
 export const seedText = readFileSync("src/content/legacy/000_4ff78243f4312f31.txt", "utf8");
 
 /** Replaces the value of one top-level `key:` line of the settings text. */
@@ -37,6 +38,7 @@ export function makeFixture(files: Record<string, string | Buffer>, options: { s
   const channelsFile = join(root, "channels.yaml");
   writeFileSync(settingsFile, options.settings ?? realSettings);
   writeFileSync(channelsFile, options.channels ?? realChannels);
+  writeFileSync(join(root, "topics.yaml"), realTopics);
   for (const [path, text] of Object.entries(files)) {
     const file = join(contentDir, path);
     mkdirSync(dirname(file), { recursive: true });
@@ -50,6 +52,14 @@ export function makeFixture(files: Record<string, string | Buffer>, options: { s
     folders: { root: contentDir, articles: join(contentDir, "articles"), legacy: join(contentDir, "legacy") },
     content: { settingsDir: root, contentDir },
   };
+}
+
+/**
+ * The front-matter fields a policy document (an article of zcwj, a documents channel) needs,
+ * valid and fictional; `number` keeps each document's 发文字号 and 索引号 its own.
+ */
+export function documentFields(number = 1, fields: Record<string, string | null> = {}): Record<string, string | null> {
+  return { indexNumber: `XN000/2024-${String(number).padStart(5, "0")}`, issuer: "示例区人民政府（虚构）", docNumber: `京西示例发〔2024〕${number}号`, writtenOn: "2024-01-01", topic: "综合政务", validity: "有效", ...fields };
 }
 
 /** A valid Markdown article with front matter; `fields` override or (with null) remove fields. */

@@ -13,6 +13,7 @@ export { applyExceptions, exceptionMatches, loadExceptions, type AuditException 
 export { ensureBuilt, isBuildStale } from "./build/ensure-built.ts";
 export { listAuditPages } from "./pages/list-audit-pages.ts";
 export { fileForPath, listHtmlFiles, pathForFile } from "./pages/page-files.ts";
+export { checkLinks } from "./static-checks/link-checker.ts";
 export { runBrowserPass, type BrowserPassOptions } from "./browser/browser-pass.ts";
 export { axeSource, type AxeOptions } from "./browser/axe-runner.ts";
 export { loadPa11yDefaults, runPa11y, type Pa11yDefaults } from "./pa11y/pa11y-runner.ts";

@@ -5,7 +5,7 @@ import { isFooterLine } from "../../lib/legacy/boilerplate.ts";
 
 /**
  * Writes the bare-Eleventy baseline's input: one Markdown file per article
- * holding only its body (front matter dropped; a legacy page's lines become
+ * (not the attachments and images beside them) holding only its body (front matter dropped; a legacy page's lines become
  * Markdown paragraphs, its old footer dropped), plus an empty config. The
  * baseline thus renders the same bodies with no layout, loaders or plugins.
  * Returns the config file's path.
@@ -13,7 +13,8 @@ import { isFooterLine } from "../../lib/legacy/boilerplate.ts";
 export function writeBaselineInput(contentDir: string, files: readonly string[], folder: string): { input: string; config: string } {
   const input = join(folder, "input");
   mkdirSync(input, { recursive: true });
-  files.forEach((relative, index) => {
+  // Articles only: attachments and images beside them are ours to publish, not bodies to render.
+  files.filter((relative) => /\.(md|txt)$/.test(relative)).forEach((relative, index) => {
     const raw = readFileSync(join(contentDir, relative), "utf8");
     const body = relative.endsWith(".txt")
       ? raw.split("\n").filter((line) => line.trim() && !isFooterLine(line)).join("\n\n")

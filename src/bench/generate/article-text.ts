@@ -7,6 +7,16 @@ export interface ArticleText {
   title: string;
   /** Markdown blocks, joined with blank lines in a .md file or newlines in a legacy .txt. */
   blocks: string[];
+  /** A policy document's 发文机关. */
+  issuer?: string;
+}
+
+/** A data table with its caption line (表：…): the figures of a document or notice, by 街道. */
+export function dataTable(random: Random, topic: Topic): string {
+  const streets = new Set<string>();
+  for (let count = random.int(3, 6); count > 0; count--) streets.add(random.pick(words.subdistricts));
+  const rows = [...streets].map((street) => `| ${street} | ${random.int(10, 900)} | ${random.int(1, 60)} | ${random.int(50, 100)}% |`);
+  return [`表：${topic.year}年${topic.topic}工作情况（按街道）`, "", "| 街道 | 服务人次 | 项目数 | 完成率 |", "|---|--:|--:|--:|", ...rows].join("\n");
 }
 
 /** One body paragraph of 3–7 clauses, ending in a full stop. */
@@ -58,23 +68,34 @@ function policy(random: Random, topic: Topic): ArticleText {
   const title = `${issuer}关于印发《${name}》的通知`;
   const sections = random.int(3, 6);
   const blocks = [`各街道办事处，区政府各委、办、局，各区属机构：`, `现将《${name}》印发给你们，请认真贯彻落实。`];
+  const withTable = random.chance(0.3) ? random.int(0, sections - 1) : -1;
   for (let i = 0; i < sections; i++) {
     blocks.push(`## ${words.sectionNumerals[i]}、${words.sectionTitles[(i + random.int(0, 3)) % words.sectionTitles.length]}`);
     blocks.push(...Array.from({ length: random.int(1, 3) }, () => paragraph(random, topic)));
+    if (i === withTable) blocks.push(dataTable(random, topic));
   }
   blocks.push(`本${name.includes("办法") ? "办法" : "方案"}自印发之日起施行。`);
-  return { title, blocks };
+  return { title, blocks, issuer };
 }
 
-/** 政策解读: questions and answers about a document. */
-function explainer(random: Random, topic: Topic): ArticleText {
+/** 政策解读 of `kind`: 问答 (each question a heading), 图解 (an infographic, `image`, and its text version) or 图文解读. */
+export function explainer(random: Random, topic: Topic, kind: "图文解读" | "图解" | "问答" = "问答", image = "tujie.png"): ArticleText {
   const name = `西城区${topic.topic}${random.pick(words.documentKinds)}`;
-  const title = random.chance(0.3) ? `一图读懂《${name}》` : `《${name}》政策解读`;
-  const blocks = [`近日，${topic.department}印发《${name}》。为便于居民群众和相关单位理解政策内容，现就有关问题解读如下。`];
+  const lead = `近日，${topic.department}印发《${name}》。为便于居民群众和相关单位理解政策内容，现就有关问题解读如下。`;
+  if (kind === "图解") {
+    const text = Array.from({ length: random.int(2, 4) }, () => paragraph(random, topic));
+    return { title: `一图读懂《${name}》`, blocks: [lead, `![图解：《${name}》的主要内容，文字版见下文](${image} "图解 ${name}")`, "## 文字版", ...text] };
+  }
+  if (kind === "图文解读") {
+    const blocks = [lead];
+    for (let i = random.int(2, 4), n = 0; n < i; n++) blocks.push(`## ${words.sectionNumerals[n]}、${words.sectionTitles[n % words.sectionTitles.length]}`, paragraph(random, topic));
+    return { title: `《${name}》政策解读`, blocks };
+  }
+  const blocks = [lead];
   const asked = new Set<string>();
   for (let i = random.int(3, 6); i > 0; i--) asked.add(random.pick(words.questions));
-  for (const question of asked) blocks.push(`**问：${question}**`, `答：${paragraph(random, topic)}`);
-  return { title, blocks };
+  for (const question of asked) blocks.push(`## 问：${question}`, `答：${paragraph(random, topic)}`);
+  return { title: `《${name}》问答`, blocks };
 }
 
 /** The text of one article of the channel whose ColumnType is `columnType`. */

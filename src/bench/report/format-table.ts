@@ -28,10 +28,10 @@ export function buildTable(sizes: SizeResult[]): string {
 
 /** Page weight as a table (KB; gzip level 6). */
 export function weightTable(weights: PageWeight[]): string {
-  const rows: (string | number)[][] = [["page", "requests", "HTML raw/gz", "CSS raw/gz", "JS raw/gz", "other raw/gz", "content raw/gz", "own gz", "other origins", "blocking"]];
+  const rows: (string | number)[][] = [["page", "requests", "HTML raw/gz", "CSS raw/gz", "JS raw/gz", "other raw/gz", "content raw/gz", "images raw/gz", "own gz", "other origins", "blocking"]];
   for (const w of weights) {
     const pair = (s: { raw: number; gzip: number }) => `${kb(s.raw)}/${kb(s.gzip)}`;
-    rows.push([w.name, w.requests, pair(w.html), pair(w.css), pair(w.js), pair(w.other), pair(w.content), kb(w.ownGzip), w.otherOrigin.length, w.renderBlocking.length]);
+    rows.push([w.name, w.requests, pair(w.html), pair(w.css), pair(w.js), pair(w.other), pair(w.content), pair(w.images), kb(w.ownGzip), w.otherOrigin.length, w.renderBlocking.length]);
   }
   return table(rows);
 }

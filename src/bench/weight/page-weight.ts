@@ -18,6 +18,8 @@ export interface PageWeight {
   other: Size;
   /** The content inside the HTML (article body, article lists), part of `html`. */
   content: Size;
+  /** Images (an article's figures): content too, not part of the page's own weight, and not in `other`. */
+  images: Size;
   /** HTML without the content, + CSS + JS, gzipped: the page's own weight. */
   ownGzip: number;
   /** Requests to any origin but the site's own. */
@@ -76,7 +78,7 @@ export async function measurePageWeight(browser: Browser, name: string, url: str
     await Promise.all(bodies);
 
     const origin = new URL(url).origin;
-    const weight: PageWeight = { name, url, requests: seen.size, html: zero, css: zero, js: zero, other: zero, content: zero, ownGzip: 0, otherOrigin: [], renderBlocking: [], requestList: [] };
+    const weight: PageWeight = { name, url, requests: seen.size, html: zero, css: zero, js: zero, other: zero, content: zero, images: zero, ownGzip: 0, otherOrigin: [], renderBlocking: [], requestList: [] };
     let ownHtml = zero;
     for (const entry of seen.values()) {
       const body = entry.body ?? Buffer.alloc(0);
@@ -91,6 +93,7 @@ export async function measurePageWeight(browser: Browser, name: string, url: str
         weight.content = add(weight.content, size(Buffer.from(content)));
       } else if (entry.type === "Stylesheet") weight.css = add(weight.css, size(body));
       else if (entry.type === "Script") weight.js = add(weight.js, size(body));
+      else if (entry.type === "Image") weight.images = add(weight.images, size(body));
       else weight.other = add(weight.other, size(body));
     }
     weight.ownGzip = ownHtml.gzip + weight.css.gzip + weight.js.gzip;

@@ -1,4 +1,5 @@
-import type { PublishTime } from "../model/types.ts";
+import type { DocumentDraft, InterpretationDraft } from "../documents/read-document-fields.ts";
+import type { ArticleImage, Attachment, PublishTime } from "../model/types.ts";
 
 /**
  * An article as read from one file, before channels and URLs are resolved
@@ -16,7 +17,18 @@ export interface ArticleDraft {
   summary: string;
   bodyHtml: string;
   slug: string;
-  lines: Partial<Record<"title" | "channel" | "slug" | "date", number>>;
+  lines: Partial<Record<"title" | "channel" | "slug" | "date" | "docNumber" | "indexNumber" | "replacedBy" | "interprets", number>>;
+  /** A policy document's fields (documents channels). */
+  document?: DocumentDraft | undefined;
+  /** A 解读's fields (interpretations channels). */
+  interpretation?: InterpretationDraft | undefined;
+  attachments?: Attachment[] | undefined;
+  images?: ArticleImage[] | undefined;
+}
+
+/** An article's URL: /<channel>/<year>/<slug>/ — from the file name or slug:, never the title. */
+export function articleUrl(channelSlug: string, published: PublishTime, slug: string): string {
+  return `/${channelSlug}/${published.date.slice(0, 4)}/${slug}/`;
 }
 
 /** Derives a URL slug from a file name: lowercase ASCII letters, digits and hyphens. */

@@ -7,6 +7,7 @@ export const channelRules: Readonly<Record<string, string>> = {
   name: "the 栏目名称, e.g. 工作动态",
   description: "one sentence saying what the channel holds",
   columnType: "a 网页设计规范 ColumnType, e.g. 工作动态, 通知公告, 政策文件, 政策解读",
+  kind: "documents (政策文件: each article carries 索引号, 发文字号, 有效性…) or interpretations (政策解读: each names the document it explains); leave it out for news and notices",
 };
 
 export const channelSchema = z
@@ -15,6 +16,7 @@ export const channelSchema = z
     name: plainText(2, 40),
     description: plainText(4, 400),
     columnType: plainText(2, 40),
+    kind: z.enum(["documents", "interpretations"]).optional(),
   })
   .strict();
 

@@ -8,6 +8,7 @@ import { stripBidiControls } from "../text/bidi-controls.ts";
 import { plainText } from "../text/plain-text-schema.ts";
 import { bidiWarnings } from "./bidi-warnings.ts";
 import { problemsFromZod } from "../text/zod-problems.ts";
+import { attachmentFieldRules, documentFieldRules, documentFields } from "../documents/front-matter-fields.ts";
 
 /** What each front-matter field must look like, in words. */
 export const frontMatterRules: Readonly<Record<string, string>> = {
@@ -18,7 +19,18 @@ export const frontMatterRules: Readonly<Record<string, string>> = {
   author: "the author's name as text",
   summary: "a one-paragraph summary as text",
   slug: "a URL slug of lowercase letters, digits and -, e.g. spring-enrolment-2025",
+  ...documentFieldRules, // policy documents, 解读 and attachments (src/lib/documents/front-matter-fields.ts)
 };
+
+/** The rules by dotted path, with each listed attachment's fields (attachments.0.file…). */
+function rulesFor(data: Record<string, unknown>): Record<string, string> {
+  const listed = Array.isArray(data.attachments) ? data.attachments.length : 0;
+  const perAttachment = Array.from({ length: listed }, (_, index) => [
+    [`attachments.${index}.file`, attachmentFieldRules.file],
+    [`attachments.${index}.title`, attachmentFieldRules.title],
+  ]).flat();
+  return { ...frontMatterRules, ...Object.fromEntries(perAttachment) };
+}
 
 /** A text field: numbers become text; control, bidi and zero-width characters (which YAML escapes can smuggle in) are removed. */
 const text = (max: number) => plainText(1, max);
@@ -33,6 +45,7 @@ export const frontMatterSchema = z
     author: text(100).optional(),
     summary: text(400).optional(),
     slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/).optional(),
+    ...documentFields,
   })
   .strict();
 
@@ -47,6 +60,8 @@ export interface SplitFile {
   frontMatter: FrontMatter;
   /** Line of each front-matter field. */
   lineOf: (key: string) => number | undefined;
+  /** Line of a value inside a field (attachments.0.file), or of its nearest parent. */
+  lineAt?: (path: readonly PropertyKey[]) => number | undefined;
   body: string;
   /** The file line where the body starts. */
   bodyLine: number;
@@ -99,10 +114,11 @@ function splitClean(source: string, file: string): Omit<SplitFile, "warnings"> {
     return {
       frontMatter: frontMatterSchema.parse(valid),
       lineOf,
+      lineAt: parsed.lineOf,
       body: split.content,
       bodyLine,
-      problems: problemsFromZod(result.error, { file, input: data, lineOf: parsed.lineOf, rules: frontMatterRules }),
+      problems: problemsFromZod(result.error, { file, input: data, lineOf: parsed.lineOf, rules: rulesFor(data as Record<string, unknown>) }),
     };
   }
-  return { frontMatter: result.data, lineOf, body: split.content, bodyLine, problems: [] };
+  return { frontMatter: result.data, lineOf, lineAt: parsed.lineOf, body: split.content, bodyLine, problems: [] };
 }

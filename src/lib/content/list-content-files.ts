@@ -8,6 +8,8 @@ export interface FolderRules {
   read: readonly string[];
   /** Other file names the folder may hold (lowercase), listed apart: ["overrides.csv"]. */
   extra?: readonly string[];
+  /** Extensions of files that may sit beside the articles (attachments, images), listed apart: the articles say which they use. */
+  companions?: readonly string[];
   /** Says where the files that are not read belong, for the warning. */
   hint: string;
 }
@@ -17,6 +19,8 @@ export interface ContentFileList {
   files: string[];
   /** Files named in `extra`, sorted. */
   extra: string[];
+  /** Files with a `companions` extension, sorted: attachments and images, if an article names them. */
+  companions: string[];
   /** Entries that must not be read: a pipe, a device, a link out of the content folder, a folder named like an article. */
   problems: BuildProblem[];
   /** Files that are skipped: their names are not ones the build reads. */
@@ -43,10 +47,11 @@ const inside = (path: string, root: string) => path === root || path.startsWith(
  * links are followed only when they resolve inside `root` (the content folder);
  * others are refused by name, as are pipes, sockets, devices and folders
  * named like an article. Files whose extension (in any case) is not one the
- * folder reads are skipped with a warning naming them.
+ * folder reads, nor one of its companions (attachments and images beside articles),
+ * are skipped with a warning naming them.
  */
 export function listContentFiles(folder: string, root: string, rules: FolderRules): ContentFileList {
-  const list: ContentFileList = { files: [], extra: [], problems: [], warnings: [] };
+  const list: ContentFileList = { files: [], extra: [], companions: [], problems: [], warnings: [] };
   if (!existsSync(folder)) return list;
   const realRoot = realpathSync(root);
   const visited = new Set<string>();
@@ -84,6 +89,8 @@ export function listContentFiles(folder: string, root: string, rules: FolderRule
         list.files.push(path);
       } else if (rules.extra?.includes(entry.name.toLowerCase())) {
         list.extra.push(path);
+      } else if (rules.companions?.includes(extension)) {
+        list.companions.push(path);
       } else if (!isReadme(entry.name)) {
         const what = extension ? `its extension ${extname(entry.name)}` : "it has no extension, which";
         list.warnings.push({ file: path, field: "file", message: `is not read: ${what} is not one this folder reads (${rules.read.join(", ")}, any case); ${rules.hint}` });
@@ -93,6 +100,7 @@ export function listContentFiles(folder: string, root: string, rules: FolderRule
   walk(folder);
   list.files.sort(); // by whole path, as a glob lists them: the order problems and duplicate URLs are reported in
   list.extra.sort();
+  list.companions.sort();
   return list;
 }
 

@@ -6,23 +6,28 @@ export function channelPageUrl(channel: Channel, n: number): string {
   return n === 1 ? channel.url : `${channel.url}page/${n}/`;
 }
 
+/**
+ * Splits a listing's articles (newest first) into numbered pages: `firstUrl` is page 1, page n is
+ * `<firstUrl>page/<n>/`; an empty listing still gets page 1. `name` titles the pages (第N页，共M页 after the first).
+ */
+export function paginate(channel: Channel, articles: Article[], pageSize: number, firstUrl: string, name: string): ChannelPage[] {
+  const pageCount = Math.max(1, Math.ceil(articles.length / pageSize));
+  const pages = Array.from({ length: pageCount }, (_, i) => ({ number: i + 1, url: i === 0 ? firstUrl : `${firstUrl}page/${i + 1}/` }));
+  return pages.map(({ number, url }) => ({
+    channel,
+    pageNumber: number,
+    pageCount,
+    url,
+    articles: articles.slice((number - 1) * pageSize, number * pageSize),
+    pages,
+    pageLinks: pageWindow(number, pageCount).map((item) => ("gap" in item ? item : pages[item.number - 1]!)),
+    title: number > 1 ? `${name} 第${number}页，共${pageCount}页` : name,
+  }));
+}
+
 /** Splits each channel's articles (newest first) into numbered listing pages; an empty channel still gets page 1. */
 export function buildChannelPages(channels: Channel[], articles: Article[], pageSize: number): ChannelPage[] {
-  return channels.flatMap((channel) => {
-    const own = articles.filter((a) => a.channel.slug === channel.slug);
-    const pageCount = Math.max(1, Math.ceil(own.length / pageSize));
-    const pages = Array.from({ length: pageCount }, (_, i) => ({ number: i + 1, url: channelPageUrl(channel, i + 1) }));
-    return pages.map(({ number, url }) => ({
-      channel,
-      pageNumber: number,
-      pageCount,
-      url,
-      articles: own.slice((number - 1) * pageSize, number * pageSize),
-      pages,
-      pageLinks: pageWindow(number, pageCount).map((item) => ("gap" in item ? item : pages[item.number - 1]!)),
-      title: number > 1 ? `${channel.name} 第${number}页，共${pageCount}页` : channel.name,
-    }));
-  });
+  return channels.flatMap((channel) => paginate(channel, articles.filter((a) => a.channel.slug === channel.slug), pageSize, channelPageUrl(channel, 1), channel.name));
 }
 
 /** The newest `count` articles of each channel, for the home page. */

@@ -1,8 +1,10 @@
 import { loadOverrides } from "../legacy/load-overrides.ts";
 import { overridesFileName } from "../legacy/overrides.ts";
 import { readLegacyArticle } from "../legacy/read-legacy-article.ts";
-import type { Article, BuildProblem, Channel, SiteConfig } from "../model/types.ts";
-import type { ArticleDraft } from "./article-draft.ts";
+import { attachmentTypes } from "../attachments/file-types.ts";
+import { linkDocuments } from "../documents/link-documents.ts";
+import type { Article, BuildProblem, Channel, SiteConfig, Topic } from "../model/types.ts";
+import { type ArticleDraft, articleUrl } from "./article-draft.ts";
 import { checkFutureDate } from "./check-future-date.ts";
 import { referenceTime } from "./reference-time.ts";
 import { type ContentFileList, listContentFiles, relativePath } from "./list-content-files.ts";
@@ -24,7 +26,7 @@ export interface ContentFolders {
 
 /** What each content folder reads; anything else there is skipped with a warning naming it. */
 export const folderRules = {
-  articles: { read: [".md", ".markdown"], hint: "articles are Markdown files; old-site .txt pages go in legacy/" },
+  articles: { read: [".md", ".markdown"], companions: Object.keys(attachmentTypes), hint: "articles are Markdown files; old-site .txt pages go in legacy/" },
   legacy: { read: [".txt"], extra: [overridesFileName], hint: "old-site pages are .txt exports; Markdown articles go in articles/" },
 } as const;
 
@@ -61,8 +63,10 @@ function toArticle(draft: ArticleDraft, channel: Channel, site: SiteConfig): Art
     author: draft.author,
     summary: draft.summary,
     bodyHtml: draft.bodyHtml,
-    url: `/${channel.slug}/${draft.published.date.slice(0, 4)}/${draft.slug}/`,
+    url: articleUrl(channel.slug, draft.published, draft.slug),
     sourceFile: draft.sourceFile,
+    attachments: draft.attachments,
+    images: draft.images,
   };
 }
 
@@ -92,7 +96,8 @@ function linkNeighbours(articles: Article[]): void {
 /**
  * Turns what the readers found into articles, checking what can only be checked across files:
  * channels exist, URLs are unique (also against `taken`: URL → file of articles read elsewhere),
- * and no date lies more than the settings' futureDays after `asOf` (see reference-time.ts).
+ * no date lies more than the settings' futureDays after `asOf` (see reference-time.ts), and
+ * policy documents and their 解读 name documents that exist (src/lib/documents/link-documents.ts).
  * Returns them newest first, with every problem and warning.
  */
 export function articlesFrom(results: ReadResult[], site: SiteConfig, channels: Channel[], asOf: number, taken = new Map<string, string>()): ArticleLoad {
@@ -100,6 +105,7 @@ export function articlesFrom(results: ReadResult[], site: SiteConfig, channels: 
   const warnings = results.flatMap((r) => r.warnings);
   const channelBySlug = new Map(channels.map((c) => [c.slug, c]));
   const articles: Article[] = [];
+  const drafts = new Map<Article, ArticleDraft>();
   const byUrl = new Map(taken);
   for (const draft of results.flatMap((r) => (r.draft ? [r.draft] : []))) {
     const future = checkFutureDate(draft.published, { epochMs: asOf, futureDays: site.futureDays }, { file: draft.sourceFile, line: draft.lines.date }, draft.dateFrom);
@@ -115,18 +121,33 @@ export function articlesFrom(results: ReadResult[], site: SiteConfig, channels: 
     }
     byUrl.set(article.url, draft.sourceFile);
     articles.push(article);
+    drafts.set(article, draft);
   }
   articles.sort(compareNewestFirst);
   linkNeighbours(articles);
+  problems.push(...linkDocuments(articles.map((article) => ({ article, draft: drafts.get(article)! }))));
   return { articles, problems, warnings };
 }
 
-/** Reads every article (Markdown and legacy text) of the content folders: see articlesFrom. */
-export function loadArticles(site: SiteConfig, channels: Channel[], folders: ContentFolders, asOf = referenceTime().epochMs): ArticleLoad {
+/** Warnings for files beside the articles that no article lists as an attachment or shows as an image. */
+function unusedCompanions(companions: readonly string[], articles: readonly Article[]): BuildProblem[] {
+  const used = new Set(articles.flatMap((a) => [...(a.attachments ?? []), ...(a.images ?? [])].map((f) => f.sourceFile)));
+  return companions
+    .filter((file) => !used.has(file))
+    .map((file) => ({ file, field: "file", message: `is not read as an article, and no article lists it under attachments: or shows it as an image, so it is not published; expected it named by the article beside it (${folderRules.articles.hint})` }));
+}
+
+/**
+ * Reads every article (Markdown and legacy text) of the content folders: see articlesFrom.
+ * `topics` are the 主题分类 policy documents may name (the settings' topics.yaml).
+ */
+export function loadArticles(site: SiteConfig, channels: Channel[], folders: ContentFolders, asOf = referenceTime().epochMs, topics: readonly Topic[] = []): ArticleLoad {
   const slugs = channels.map((c) => c.slug);
+  const markdown = listContentFiles(folders.articles, folders.root, folderRules.articles);
   const results = [
-    ...readAll(listContentFiles(folders.articles, folders.root, folderRules.articles), (text, file) => readMarkdownArticle(text, file, slugs)),
+    ...readAll(markdown, (text, file) => readMarkdownArticle(text, file, { channels, topics, root: folders.root })),
     ...readLegacyFolder(site, slugs, folders.legacy, folders.root),
   ];
-  return articlesFrom(results, site, channels, asOf);
+  const load = articlesFrom(results, site, channels, asOf);
+  return { ...load, warnings: [...load.warnings, ...unusedCompanions(markdown.companions, load.articles)] };
 }

@@ -1,5 +1,6 @@
 import type { Article, SiteConfig } from "../model/types.ts";
 import { escapeHtml } from "../text/escape-html.ts";
+import { feedAttachmentsHtml, feedLeadHtml, feedTags } from "../documents/feed-notes.ts";
 import { absoluteHtml } from "./absolute-html.ts";
 import { boundedHtml } from "./bounded-html.ts";
 import { beijingRfc822 } from "./beijing-rfc822.ts";
@@ -19,7 +20,11 @@ function readOnSite(url: string, title: string): string {
   return `<p>全文较长，订阅源中只收录了开头部分。请到网站阅读全文：<a href="${escapeHtml(url)}">${escapeHtml(title)}</a></p>\n`;
 }
 
-/** One article as a feed item: absolute URLs, Beijing-time dates, XML-safe text, and at most maxItemHtml of its body. */
+/**
+ * One article as a feed item: absolute URLs, Beijing-time dates, XML-safe text, and at most
+ * maxItemHtml of its body; a policy document's 发文字号 and 有效性 (feed-notes.ts) lead its content
+ * and are categories too, and attachments follow the body.
+ */
 export async function feedItem(article: Article, site: SiteConfig): Promise<FeedItem> {
   const url = absoluteUrl(article.url, site.baseUrl);
   const source = stripXmlIllegal(article.source);
@@ -35,9 +40,13 @@ export async function feedItem(article: Article, site: SiteConfig): Promise<Feed
       label: stripXmlIllegal(article.channel.name),
       url: absoluteUrl(article.channel.url, site.baseUrl),
     },
+    tags: feedTags(article).map(stripXmlIllegal),
     source,
     creator: article.author ? stripXmlIllegal(article.author) : source,
     summary: stripXmlIllegal(article.summary),
-    contentHtml: stripXmlIllegal(await absoluteHtml(body.html, url)) + (body.cut ? readOnSite(url, stripXmlIllegal(article.title)) : ""),
+    contentHtml:
+      stripXmlIllegal(await absoluteHtml(feedLeadHtml(article) + body.html, url)) +
+      (body.cut ? readOnSite(url, stripXmlIllegal(article.title)) : "") +
+      stripXmlIllegal(await absoluteHtml(feedAttachmentsHtml(article), url)),
   };
 }

@@ -23,6 +23,8 @@ export interface FeedItem {
   dateRfc822: string;
   /** The channel, as the item's category. */
   category: { term: string; label: string; url: string };
+  /** More categories: a policy document's 发文字号, 有效性 and 主题分类. */
+  tags: string[];
   /** 来源 */
   source: string;
   /** The author when the article names one, otherwise the 来源. */

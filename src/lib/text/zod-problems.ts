@@ -7,7 +7,7 @@ interface Context {
   input: unknown;
   /** Line of a field, when known. */
   lineOf?: (path: readonly PropertyKey[]) => number | undefined;
-  /** The rule of each field in words, by dotted path. */
+  /** The rule of each field in words, by dotted path; `*` stands for any list index (departments.*.phone). */
   rules: Readonly<Record<string, string>>;
 }
 
@@ -19,6 +19,15 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   }
   return value;
 }
+
+/** A rule given by path; prototype members (constructor…) are functions, not rules. */
+function ruleOf(rules: Readonly<Record<string, string>>, path: string): string | undefined {
+  const rule: unknown = rules[path];
+  return typeof rule === "string" ? rule : undefined;
+}
+
+/** A field path with each list index as `*` (guides.3.name → guides.*.name): one rule for every item of a list. */
+const anyIndex = (path: string) => path.replace(/(^|\.)\d+(?=\.|$)/g, "$1*");
 
 function quote(value: unknown): string {
   const text = typeof value === "string" ? value : JSON.stringify(value);
@@ -52,8 +61,8 @@ export function problemsFromZod(error: z.ZodError, context: Context): BuildProbl
     const value = valueAt(context.input, issue.path);
     // A refinement without its own message carries zod's generic text: the field's rule says more.
     const ownMessage = issue.code === "custom" && issue.message !== "Invalid input";
-    const given: unknown = context.rules[field]; // a string; prototype members (constructor…) are functions
-    const rule = ownMessage ? issue.message : typeof given === "string" ? given : issue.message;
+    const given = ruleOf(context.rules, field) ?? ruleOf(context.rules, anyIndex(field));
+    const rule = ownMessage ? issue.message : given ?? issue.message;
     const found = value === undefined || value === null || value === "" ? "is missing" : `is ${quote(value)}`;
     problems.push({
       file: context.file,

@@ -60,6 +60,12 @@ describe("page weight in Chromium", () => {
     assert.ok(ownHtmlGzip > 0 && ownHtmlGzip < weight.html.gzip, `own HTML ${ownHtmlGzip} of ${weight.html.gzip}`);
   });
 
+  test("counts images as content: apart from the page's own weight and from other requests", () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>`;
+    assert.equal(weight.images.raw, Buffer.byteLength(svg));
+    assert.equal(weight.other.raw, 0);
+  });
+
   test("records every request and catches the one to another origin", () => {
     assert.deepEqual(weight.requestList.map((r) => r.url).sort(), ["/", "/app.js", "/site.css", `${other.url}/pixel.svg`].sort());
     assert.deepEqual(weight.otherOrigin, [`${other.url}/pixel.svg`]);

@@ -2,18 +2,21 @@ import { projectContent, settingsFiles } from "../../../src/lib/load-site.ts";
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { formatProblem } from "../../../src/lib/model/problems.ts";
+import { encodePng } from "../../../src/bench/generate/files/png.ts";
 import { loadArticles } from "../../../src/lib/content/load-articles.ts";
 import { loadChannels } from "../../../src/lib/content/load-channels.ts";
 import { loadSettings } from "../../../src/lib/settings/load-settings.ts";
-import { makeFixture, markdownArticle, seedText } from "../../support/fixture-content.ts";
+import { loadTopics } from "../../../src/lib/settings/load-topics.ts";
+import { documentFields, makeFixture, markdownArticle, seedText } from "../../support/fixture-content.ts";
 
 const site = loadSettings(settingsFiles(projectContent.settingsDir).site);
 const channels = loadChannels(settingsFiles(projectContent.settingsDir).channels);
+const topics = loadTopics(settingsFiles(projectContent.settingsDir).topics);
 
 /** Loads a fixture's articles and returns the problem lines, with the fixture folder cut from paths. */
 function load(files: Record<string, string | Buffer>) {
   const fixture = makeFixture(files);
-  const result = loadArticles(site, channels, fixture.folders);
+  const result = loadArticles(site, channels, fixture.folders, undefined, topics);
   const lines = result.problems.map((p) => formatProblem(p).replace(`${fixture.contentDir}/`, ""));
   return { ...result, lines };
 }
@@ -22,7 +25,7 @@ describe("loading articles", () => {
   test("reads Markdown and legacy articles into typed articles, newest first", () => {
     const { articles, lines } = load({
       "articles/spring.md": markdownArticle({ title: "春季入学通知", date: "2025-04-01 09:30", source: "西城区教育委员会" }),
-      "articles/policy.md": markdownArticle({ title: "政策", channel: "zcwj", date: "2024-01-02" }, "第一段**加粗**。\n\n第二段。"),
+      "articles/policy.md": markdownArticle({ title: "政策", channel: "zcwj", date: "2024-01-02", ...documentFields() }, "第一段**加粗**。\n\n第二段。"),
       "legacy/seed.txt": seedText,
     });
     assert.deepEqual(lines, []);
@@ -43,7 +46,7 @@ describe("loading articles", () => {
       "articles/a.md": markdownArticle({ title: "甲", date: "2025-01-01" }),
       "articles/b.md": markdownArticle({ title: "乙", date: "2025-01-02" }),
       "articles/c.md": markdownArticle({ title: "丙", date: "2025-01-03" }),
-      "articles/other.md": markdownArticle({ title: "别的栏目", channel: "zcjd", date: "2025-01-02 12:00" }),
+      "articles/other.md": markdownArticle({ title: "别的栏目", channel: "zcwj", date: "2025-01-02 12:00", ...documentFields(2) }),
     });
     const middle = articles.find((a) => a.title === "乙")!;
     assert.equal(middle.previous?.title, "甲");
@@ -150,8 +153,10 @@ describe("headings and images in Markdown", () => {
       "articles/x.md": markdownArticle({}, "![本站](/uploads/a.png)\n\n![甲](https://a.example/1.png) ![乙](https://a.example/2.png)\n\n正文\n![丙](//b.example/3.png)"),
     });
     assert.deepEqual(lines.map((line) => line.split(": image: ")[0]), ["articles/x.md:9", "articles/x.md:9", "articles/x.md:12"]);
-    const { articles } = load({ "articles/y.md": markdownArticle({}, "![本站示意图](/uploads/a.png)\n\n![相对路径](images/b.png)") });
+    const { articles } = load({ "articles/y.md": markdownArticle({}, "![本站示意图](/uploads/a.png)\n\n![相对路径](images/b.png)"), "articles/images/b.png": encodePng(40, 20, () => [200, 100, 50]) });
     assert.ok(articles[0]!.bodyHtml.includes('<img src="/uploads/a.png" alt="本站示意图">'));
-    assert.ok(articles[0]!.bodyHtml.includes('<img src="images/b.png" alt="相对路径">'));
+    // An image beside the article is published beside its page, converted (src/lib/images/).
+    assert.ok(articles[0]!.bodyHtml.includes('<img src="/tzgg/2025/y/images/b-40.png"'), articles[0]!.bodyHtml);
+    assert.ok(articles[0]!.bodyHtml.includes('alt="相对路径"'));
   });
 });

@@ -16,6 +16,8 @@ interface FixtureArticle {
   body: string;
   /** 来源: shown in the article's meta list, which search leaves out. */
   source?: string;
+  /** More front-matter lines: a policy document's fields, a 解读's document. */
+  fields?: string;
 }
 
 /**
@@ -44,10 +46,12 @@ export const fixtureArticles: FixtureArticle[] = [
     date: "2025-06-01 08:00",
     slug: "elderly-allowance",
     title: "西城区高龄老人津贴发放办法",
+    // 发文机关 and 主题分类 share no character with the words the tests search for.
+    fields: "indexNumber: XN000/2025-00001\nissuer: 北京市西城区民政局（虚构）\ndocNumber: 京西民发〔2025〕1号\nwrittenOn: 2025-05-30\ntopic: 综合政务\nvalidity: 有效\n",
     body: "本办法适用于本区户籍八十周岁以上老年人。社区养老服务补贴按月发放到本人账户。",
   },
   {
-    channel: "zcjd",
+    channel: "tzgg", // not a 解读 of the document above: its page would list this title, a second match for 示例代码
     date: "2025-06-10 08:00",
     slug: "markup-as-text",
     title: "网页示例代码说明",
@@ -70,7 +74,7 @@ export function writeFixtureContent(articles: FixtureArticle[] = fixtureArticles
   copyFileSync(seedFile, join(contentDir, "legacy", "000_4ff78243f4312f31.txt"));
   for (const a of articles) {
     const source = a.source ? `source: ${a.source}\n` : "";
-    const text = `---\ntitle: ${a.title}\nchannel: ${a.channel}\ndate: ${a.date}\nslug: ${a.slug}\n${source}---\n\n${a.body}\n`;
+    const text = `---\ntitle: ${a.title}\nchannel: ${a.channel}\ndate: ${a.date}\nslug: ${a.slug}\n${source}${a.fields ?? ""}---\n\n${a.body}\n`;
     writeFileSync(join(contentDir, "articles", `${a.slug}.md`), text);
   }
   return contentDir;

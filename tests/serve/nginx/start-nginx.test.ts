@@ -28,6 +28,16 @@ const samples: Record<string, string | Buffer> = {
   "/pagefind/fragment/zh-cn_4e5f6a7b.pf_fragment": Buffer.alloc(2048, 3),
   "/pagefind/index/zh-cn_8c9d0e1f.pf_index": Buffer.alloc(2048, 4),
   "/pagefind/filter/zh-cn_2a3b4c5d.pf_filter": Buffer.alloc(2048, 5),
+  // An article's attachments and image renditions, published beside its page (src/publish/article-files/)
+  "/zcwj/2025/sample/form.docx": Buffer.alloc(2048, 6),
+  "/zcwj/2025/sample/table.xlsx": Buffer.alloc(2048, 7),
+  "/zcwj/2025/sample/rules.pdf": Buffer.alloc(2048, 8),
+  "/zcwj/2025/sample/rules.ofd": Buffer.alloc(2048, 9),
+  "/zcwj/2025/sample/data.csv": "街道,人数\n德胜,12\n",
+  "/zcwj/2025/sample/files.zip": Buffer.alloc(2048, 10),
+  "/zcwj/2025/sample/form.wps": Buffer.alloc(2048, 11),
+  "/zcwj/2025/sample/chart-480.webp": Buffer.alloc(2048, 12),
+  "/zcwj/2025/sample/photo-480.jpeg": Buffer.alloc(2048, 13),
 };
 
 /** The Content-Type nginx must send for a site path. */
@@ -44,6 +54,15 @@ function expectedType(path: string): string {
     svg: "image/svg+xml; charset=utf-8",
     txt: "text/plain; charset=utf-8",
     png: "image/png",
+    webp: "image/webp",
+    jpeg: "image/jpeg",
+    pdf: "application/pdf",
+    ofd: "application/ofd",
+    docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    csv: "text/csv; charset=utf-8",
+    zip: "application/zip",
+    wps: "application/octet-stream",
     ico: "image/x-icon",
     woff2: "font/woff2",
     wasm: "application/wasm",

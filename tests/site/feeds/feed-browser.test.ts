@@ -1,14 +1,11 @@
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
 import type { Browser, Page } from "puppeteer-core";
 import { launchChromium } from "a11y-audit/chromium";
 import { serveStatic, type StaticServer } from "a11y-audit/serve-static";
+import { axeViolations as pageViolations } from "../../support/axe-violations.ts";
 import { fixtureSite } from "./fixture-site.ts";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-/** WCAG 2.2 AA: axe's tags for every A and AA rule up to 2.2. */
-const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /**
  * The file itself: serve-static.ts passes `extensions: []` to sirv, which
@@ -32,22 +29,14 @@ after(async () => {
 });
 
 /**
- * Runs axe-core on the page; returns one line per violation and node.
+ * axe-core's violations on a feed preview (tests/support/axe-violations.ts).
  * Accessibility exception: <xslt-warning-banner> is left out of the audit. It
  * is Chromium's own notice that XSLT is deprecated, which Chromium 156 inserts
  * into every XSLT-transformed page (a red popover with white text and links,
  * styled by the browser). It is browser UI, not our page, and we cannot
  * change its colours (axe reports its contrast); everything else is audited.
  */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ exclude: [["xslt-warning-banner"]] }, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} (${n.target.join(" ")})`));
-  }, wcagTags);
-  return violations;
-}
+const axeViolations = (page: Page) => pageViolations(page, { exclude: ["xslt-warning-banner"] });
 
 for (const path of ["/feeds/rss.xml", "/feeds/gzdt/atom.xml", "/feeds/tzgg/rss.xml", "/feeds/kong/rss.xml"]) {
   test(`${path} opened in Chromium is a readable Chinese page that passes WCAG 2.2 AA`, async () => {

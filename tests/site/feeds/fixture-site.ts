@@ -42,6 +42,9 @@ function ordinaryArticles(): Record<string, string> {
       `date: 2025-04-${String(i + 1).padStart(2, "0")} ${String(8 + i).padStart(2, "0")}:15`,
       i % 2 ? "author: 张三" : "source: 西城区测试委员会",
       `slug: article-${i}`,
+      // zcwj holds policy documents (with their official fields), zcjd their 解读 (naming the document).
+      ...(channel === "zcwj" ? [`indexNumber: XN000/2025-0000${i}`, "issuer: 北京市西城区测试委员会（虚构）", `docNumber: 京西测发〔2025〕${i}号`, "writtenOn: 2025-03-01", "topic: 综合政务", "validity: 有效"] : []),
+      ...(channel === "zcjd" ? ["interprets: article-2"] : []),
       "---",
       "",
       `第${i}篇正文第一段，讲述本区工作。`,
@@ -66,6 +69,7 @@ export function writeFixtureContent(): { root: string; content: { settingsDir: s
   writeFileSync(join(root, "site.yaml"), settings);
   // The real channels plus one that stays empty: its feeds must be valid too.
   writeFileSync(join(root, "channels.yaml"), `${readFileSync("src/settings/channels.yaml", "utf8")}${emptyChannel}`);
+  copyFileSync("src/settings/topics.yaml", join(root, "topics.yaml"));
   mkdirSync(join(root, "content", "articles"), { recursive: true });
   mkdirSync(join(root, "content", "legacy"), { recursive: true });
   for (const [name, text] of Object.entries(ordinaryArticles())) writeFileSync(join(root, "content", "articles", name), text);

@@ -26,6 +26,12 @@ describe("xcArticleList", () => {
     assert.match(html, /&lt;b&gt;/);
   });
 
+  test("shows a policy document's 发文字号 and 有效性 under its date", () => {
+    const document = { docNumber: "京西示例发〔2023〕5号", validity: "已废止" };
+    const { $ } = renderComponent("article-list", "xcArticleList", { items: [{ ...item("旧办法（虚构）", "/zcwj/2023/old/", "2023-03-10", "2023年3月10日"), document }, item("新闻（虚构）", "/gzdt/x/", "2025-01-01", "2025年1月1日")] });
+    assert.deepEqual($(".xc-article-list__document").map((_, e) => $(e).text()).get(), ["京西示例发〔2023〕5号，有效性：已废止"]);
+  });
+
   test("is an empty list when there are no articles", () => {
     const { $ } = renderComponent("article-list", "xcArticleList", { items: [] });
     assert.equal($("ul.xc-article-list").length, 1);

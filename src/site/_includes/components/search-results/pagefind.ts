@@ -3,7 +3,7 @@ export interface PagefindResultData {
   url: string;
   /** HTML with the matched words in <mark>. */
   excerpt: string;
-  meta: { title?: string; channel?: string; date?: string; datetime?: string };
+  meta: { title?: string; channel?: string; date?: string; datetime?: string; docNumber?: string; validity?: string };
 }
 
 export interface PagefindResult {
@@ -19,7 +19,8 @@ export interface Pagefind {
   init(): Promise<void>;
   /** Adds another part of the index (a Pagefind bundle folder) to every later search. */
   mergeIndex(path: string, options?: PagefindOptions): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  /** A null query with filters lists every page the filters keep. */
+  search(query: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, "asc" | "desc"> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /**

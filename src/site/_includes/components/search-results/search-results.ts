@@ -7,10 +7,11 @@
 // no search while typing and no suggestion popup: the reader sends the form when ready.
 
 import { partsUrl, searchOptions, type Pagefind, type PagefindResult, type PagefindResultData } from "./pagefind.ts";
-/** What a search is for: the words and the channel slug ("" for every channel). */
+/** What a search is for: the words, the channel slug ("" for every channel) and the policy-document filters chosen (主题分类…). */
 interface Query {
   q: string;
   channel: string;
+  filters: Record<string, string>;
 }
 
 const pageSize = 10;
@@ -30,6 +31,13 @@ const list = byId<HTMLOListElement>("xc-search-results");
 const moreButton = byId<HTMLButtonElement>("xc-search-more");
 const unavailable = byId("xc-search-unavailable");
 const pageTitle = document.title;
+/** The policy-document filters (主题分类, 发文机关, 成文年份, 有效性): their names are Pagefind's filter keys. */
+const filterSelects = Array.from(form.querySelectorAll<HTMLSelectElement>("select[data-xc-filter]"));
+
+/** The filters with a value, as Pagefind takes them. */
+function chosen(read: (name: string) => string): Record<string, string> {
+  return Object.fromEntries(filterSelects.map((select) => [select.name, read(select.name)]).filter(([, value]) => value));
+}
 
 /** The running search: its results and how many are shown. */
 let current: { results: PagefindResult[]; shown: number } = { results: [], shown: 0 };
@@ -97,13 +105,14 @@ function showUnavailable(): void {
 /** The query and channel in the address bar. */
 function readAddress(): Query {
   const params = new URLSearchParams(location.search);
-  return { q: (params.get("q") || "").trim().slice(0, maxQueryLength), channel: params.get("channel") || "" };
+  return { q: (params.get("q") || "").trim().slice(0, maxQueryLength), channel: params.get("channel") || "", filters: chosen((name) => params.get(name) || "") };
 }
 
 /** The query and channel in the form. */
 function readForm(): Query {
   const checked = form.querySelector<HTMLInputElement>('input[name="channel"]:checked');
-  return { q: input.value.trim().slice(0, maxQueryLength), channel: checked ? checked.value : "" };
+  const values = new Map(filterSelects.map((select) => [select.name, select.value]));
+  return { q: input.value.trim().slice(0, maxQueryLength), channel: checked ? checked.value : "", filters: chosen((name) => values.get(name) || "") };
 }
 
 /** The radio button of a channel slug, or undefined when the slug is unknown. */
@@ -112,16 +121,21 @@ function channelRadio(slug: string): HTMLInputElement | undefined {
 }
 
 /** Shows a state in the form without touching focus. */
-function fillForm({ q, channel }: Query): void {
+function fillForm({ q, channel, filters }: Query): void {
   input.value = q;
   const radio = channelRadio(channel) ?? channelRadio("");
   if (radio) radio.checked = true;
+  for (const select of filterSelects) {
+    const wanted = filters[select.name] ?? "";
+    select.value = Array.from(select.options).some((option) => option.value === wanted) ? wanted : "";
+  }
 }
 
 /** The address of a search, as the form would have sent it without JavaScript. */
-function addressOf({ q, channel }: Query): string {
+function addressOf({ q, channel, filters }: Query): string {
   const params = new URLSearchParams({ q });
   if (channel) params.set("channel", channel);
+  for (const [name, value] of Object.entries(filters)) params.set(name, value);
   return `${location.pathname}?${params}`;
 }
 
@@ -156,6 +170,8 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   heading.append(link);
   const facts = element("p", "xc-search-results__meta");
   if (data.meta.channel) facts.append(element("span", "xc-search-results__channel", data.meta.channel));
+  if (data.meta.docNumber) facts.append(element("span", "xc-search-results__document", data.meta.docNumber));
+  if (data.meta.validity) facts.append(element("span", "xc-search-results__document", `有效性：${data.meta.validity}`));
   if (data.meta.date) {
     const time = element("time", "xc-search-results__date", data.meta.date);
     if (data.meta.datetime) time.dateTime = data.meta.datetime;
@@ -168,12 +184,17 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 }
 
 /** Writes the count heading (and advice when nothing was found) into the live region. */
-function announce({ q, channel }: Query, total: number): void {
+function announce({ q, channel, filters }: Query, total: number): void {
   const radio = channelRadio(channel);
   const where = channel && radio ? `在“${radio.dataset.name}”栏目中` : "";
   const heading = element("h2", "xc-search__summary");
   const parts: HTMLElement[] = [];
-  if (!q) {
+  const filtered = Object.keys(filters).length > 0;
+  if (!q && filtered) {
+    heading.textContent = total ? `${where}找到 ${total} 份符合筛选条件的政策文件` : `${where}没有符合筛选条件的政策文件`;
+    parts.push(heading);
+    if (!total) parts.push(element("p", "", "请少选几个筛选条件再试。"));
+  } else if (!q) {
     parts.push(element("p", "", "请在上面的搜索框中输入要查找的词语，例如“入学”“养老”。"));
   } else if (total === 0) {
     heading.textContent = `${where}没有找到与“${q}”相关的结果`;
@@ -187,7 +208,7 @@ function announce({ q, channel }: Query, total: number): void {
     parts.push(heading);
   }
   status.replaceChildren(...parts);
-  document.title = q ? `“${q}”的搜索结果 — ${pageTitle}` : pageTitle;
+  document.title = q ? `“${q}”的搜索结果 — ${pageTitle}` : filtered ? `政策文件筛选结果 — ${pageTitle}` : pageTitle;
 }
 
 /** Adds the next page of results; returns the first new link. */
@@ -207,7 +228,8 @@ async function showMore(token: number): Promise<HTMLAnchorElement | null> {
 async function run(pagefind: Pagefind, state: Query): Promise<void> {
   const token = ++generation;
   fillForm(state);
-  if (!state.q) {
+  const filtered = Object.keys(state.filters).length > 0;
+  if (!state.q && !filtered) {
     current = { results: [], shown: 0 };
     list.replaceChildren();
     list.hidden = true;
@@ -216,7 +238,9 @@ async function run(pagefind: Pagefind, state: Query): Promise<void> {
     return;
   }
   try {
-    const search = await withinPatience(pagefind.search(state.q, { filters: state.channel ? { channel: state.channel } : {} }));
+    const filters = { ...(state.channel ? { channel: state.channel } : {}), ...state.filters };
+    // Filters alone (no words) list the documents they keep, newest first.
+    const search = await withinPatience(state.q ? pagefind.search(state.q, { filters }) : pagefind.search(null, { filters, sort: { date: "desc" } }));
     if (token !== generation) return;
     current = { results: search?.results ?? [], shown: 0 };
     list.replaceChildren();
@@ -242,11 +266,12 @@ async function start(): Promise<void> {
     history.pushState(null, "", addressOf(state));
     void run(pagefind, state);
   });
-  // A channel choice narrows the current results at once; focus stays on the radio button.
+  // A channel choice narrows the current results at once; focus stays on the radio button. The
+  // document filters are lists that keyboard users step through: they apply when the form is sent.
   form.addEventListener("change", (event) => {
     if ((event.target as HTMLInputElement).name !== "channel") return;
     const state = readForm();
-    if (!state.q) return;
+    if (!state.q && !Object.keys(state.filters).length) return;
     history.replaceState(null, "", addressOf(state));
     void run(pagefind, state);
   });
