@@ -81,8 +81,8 @@ function manifestOf(session: PublishSession, written: Set<string>): Manifest {
  * settings and other content files, the build is incremental: Eleventy renders only the pages
  * whose page object or site-wide data changed (src/eleventy/plugins/publish.ts), the search index
  * rebuilds only the parts whose pages changed, and the site is put together from those files and
- * the unchanged ones of the published site (tree/publish-tree.ts: the spare copy beside it,
- * updated in place). The result is byte for byte what a full build writes.
+ * the unchanged ones of the published site, hard-linked (tree/publish-tree.ts). The result is
+ * byte for byte what a full build writes.
  */
 export async function buildSite({ output = "_site", steps = [], content, full = false }: BuildOptions = {}): Promise<BuildResult> {
   const staging = `${output}.staging-${process.pid}`;
@@ -93,7 +93,7 @@ export async function buildSite({ output = "_site", steps = [], content, full = 
   await rm(staging, { recursive: true, force: true });
   try {
     const source = { ...projectContent, ...content };
-    const inputs = { code: codeKey(source), settings: settingsKey(source.settingsDir), content: unattributedContentKey(source.contentDir, contentFilesRead(contentFolders(source.contentDir))) };
+    const inputs = { code: codeKey(source), settings: settingsKey(source.settingsDir, source.contentDir), content: unattributedContentKey(source.contentDir, contentFilesRead(contentFolders(source.contentDir))) };
     const prior = full ? { problem: "a full build was asked for" } : readManifest(output);
     const fullReason = whyFull(prior.manifest, prior.problem, inputs);
     const session = publishSession(staging, inputs, fullReason ? undefined : { site: output, manifest: prior.manifest! }, fullReason);
@@ -116,9 +116,8 @@ export async function buildSite({ output = "_site", steps = [], content, full = 
     const build: BuildContext = { session, html, manifest: manifestOf(session, written), reuse: [], timings };
     for (const step of steps) await step(staging, build);
 
-    const kept = [...[...session.kept.values()].map((page) => page.file), ...build.reuse];
-    const live = session.previous ? { manifest: session.previous.manifest, kept } : undefined;
-    const tree = await publishTree({ output, staging, previous, manifest: build.manifest, live, timings });
+    const kept = session.previous ? [...[...session.kept.values()].map((page) => page.file), ...build.reuse] : undefined;
+    const tree = await publishTree({ output, staging, previous, manifest: build.manifest, kept, timings });
     const pages = Object.values(build.manifest.pages).filter((page) => page.file.endsWith(".html")).length;
     return { pages, rendered: written.size, kept: session.kept.size, fullReason: session.fullReason, how: tree.how, cleaned, timings };
   } catch (error) {

@@ -36,7 +36,7 @@ try {
   const result = await buildSite({ output: values.output, steps: postBuildSteps, content: given, full: values.full });
   for (const line of result.cleaned) console.log(line);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const how = result.fullReason ? `full build: ${result.fullReason}` : `incremental: ${result.rendered} files rendered, ${result.kept} pages unchanged, site put together from the ${result.how === "spare" ? "spare copy" : "published site"}`;
+  const how = result.fullReason ? `full build: ${result.fullReason}` : `incremental: ${result.rendered} files rendered, ${result.kept} pages unchanged, the unchanged files linked from the published site`;
   console.log(`Built ${result.pages} pages into ${values.output}/ in ${seconds} s (${how})`);
   if (values.timings) writeFileSync(values.timings, `${JSON.stringify({ ...result, cleaned: undefined }, null, 2)}\n`);
 } catch (error) {

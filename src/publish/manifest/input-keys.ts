@@ -34,9 +34,13 @@ export function codeKey(source: { contentDir: string; settingsDir: string }): st
   return hashFiles([...code, ...config], projectRoot, process.version);
 }
 
-/** Every file of the settings folder (site.yaml, channels.yaml and whatever a page type adds): any change means a full build. */
-export function settingsKey(settingsDir: string): string {
-  return hashFiles(filesUnder(resolve(settingsDir)), resolve(settingsDir));
+/**
+ * Every file of the settings folder (site.yaml, channels.yaml and whatever a page type adds), but
+ * the content folder when it lies inside it: any change means a full build.
+ */
+export function settingsKey(settingsDir: string, contentDir: string): string {
+  const content = resolve(contentDir);
+  return hashFiles(filesUnder(resolve(settingsDir)).filter((file) => !isInside(file, content)), resolve(settingsDir));
 }
 
 /**
