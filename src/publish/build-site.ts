@@ -66,7 +66,8 @@ function manifestOf(session: PublishSession, written: Set<string>): Manifest {
   const pages: Record<string, PageRecord> = {};
   for (const [url, page] of session.rendered) {
     if (!written.has(url)) continue;
-    pages[url] = { template: page.template, file: page.file, ...(page.key ? { key: page.key } : {}), ...(page.sitemap ? { sitemap: page.sitemap } : {}) };
+    const files = session.companions.get(url);
+    pages[url] = { template: page.template, file: page.file, ...(page.key ? { key: page.key } : {}), ...(files?.length ? { files } : {}), ...(page.sitemap ? { sitemap: page.sitemap } : {}) };
   }
   for (const [url, record] of session.kept) pages[url] = record;
   return { version: manifestVersion, inputs: { ...session.inputs, frame: session.inputs.frame ?? "" }, pageLists: [...session.pageLists], pages };
@@ -116,7 +117,7 @@ export async function buildSite({ output = "_site", steps = [], content, full = 
     const build: BuildContext = { session, html, manifest: manifestOf(session, written), reuse: [], timings };
     for (const step of steps) await step(staging, build);
 
-    const kept = session.previous ? [...[...session.kept.values()].map((page) => page.file), ...build.reuse] : undefined;
+    const kept = session.previous ? [...[...session.kept.values()].flatMap((page) => [page.file, ...(page.files ?? [])]), ...build.reuse] : undefined;
     const tree = await publishTree({ output, staging, previous, manifest: build.manifest, kept, timings });
     const pages = Object.values(build.manifest.pages).filter((page) => page.file.endsWith(".html")).length;
     return { pages, rendered: written.size, kept: session.kept.size, fullReason: session.fullReason, how: tree.how, cleaned, timings };

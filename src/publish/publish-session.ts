@@ -30,6 +30,8 @@ export interface PublishSession {
   alive: Map<string, { template: string; key: string }>;
   /** The pages Eleventy renders in this build, by url. */
   rendered: Map<string, RenderedPage>;
+  /** The files written beside a page rendered in this build (an article's attachments and images), by url. */
+  companions: Map<string, string[]>;
   /** Pages not rendered in this build because nothing they depend on changed: their records, kept from the previous manifest. */
   kept: Map<string, PageRecord>;
   /** When the content and assets were loaded (the plugin's first template): splits load from render time. */
@@ -38,5 +40,5 @@ export interface PublishSession {
 
 /** A new session; `previous` only when its manifest matches this build's code, settings and content keys. */
 export function publishSession(output: string, inputs: PublishSession["inputs"], previous?: PublishSession["previous"], fullReason?: string): PublishSession {
-  return { output, previous, fullReason, inputs, pageLists: new Set(), alive: new Map(), rendered: new Map(), kept: new Map() };
+  return { output, previous, fullReason, inputs, pageLists: new Set(), alive: new Map(), rendered: new Map(), kept: new Map(), companions: new Map() };
 }

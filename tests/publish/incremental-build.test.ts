@@ -34,6 +34,9 @@ async function publishAndCompare(): Promise<BuildResult> {
   return result;
 }
 
+/** Files of the portal fixture that the article with an image and an attachment borrows. */
+const portalFiles = "tests/fixtures/portal/content/articles/documents";
+
 const article = (slug: string, fields: Record<string, string | null> = {}, body?: string) => markdownArticle({ slug, ...fields }, body);
 
 before(async () => {
@@ -41,7 +44,12 @@ before(async () => {
   for (let i = 1; i <= 6; i++) files[`articles/notice-${i}.md`] = article(`notice-${i}`, { title: `通知第${i}号（虚构）`, date: `2025-03-0${i} 09:00` }, `第${i}号通知的正文，测试用。`);
   for (let i = 1; i <= 3; i++) files[`articles/news-${i}.md`] = article(`news-${i}`, { title: `工作动态${i}（虚构）`, channel: "gzdt", date: `2024-12-1${i} 10:00` }, `动态${i}的正文。`);
   for (let i = 1; i <= 2; i++) files[`articles/doc-${i}.md`] = article(`doc-${i}`, { title: `示例文件${i}（虚构）`, channel: "zcwj", date: `2024-06-0${i} 09:00`, ...documentFields(i) }, `文件${i}的正文。`);
+  const withFiles = markdownArticle({ slug: "photo-news", title: "图片新闻（虚构）", channel: "gzdt", date: "2025-01-20 10:00" }, "活动现场（虚构）。\n\n![活动现场示意（虚构生成的图片）](flow.png)\n");
+  files["articles/photo-news.md"] = withFiles.replace("\n---\n", "\nattachments:\n  - file: rules.pdf\n    title: 活动须知（虚构）\n---\n");
   fixture = makeFixture(files);
+  for (const [from, to] of [["flow.png", "flow.png"], ["files/subsidy-rules.pdf", "rules.pdf"]]) {
+    writeFileSync(join(fixture.folders.articles, to!), readFileSync(join(portalFiles, from!)));
+  }
   output = await tempOutput("incremental");
   const first = await buildSite({ output, steps: postBuildSteps, content: fixture.content });
   assert.match(first.fullReason ?? "", /does not exist/, "the first build is a full one");
@@ -78,6 +86,14 @@ test("editing an article's body publishes incrementally and equals a full build"
   const result = await publishAndCompare();
   assertIncremental(result);
   assert.match(readFileSync(join(output, "gzdt/2024/news-2/index.html"), "utf8"), /交通管制/);
+});
+
+test("editing the article that has an image and an attachment publishes its files again and equals a full build", async () => {
+  const file = join(fixture.folders.articles, "photo-news.md");
+  writeFileSync(file, readFileSync(file, "utf8").replace("图片新闻（虚构）", "图片新闻（已更新，虚构）"));
+  const result = await publishAndCompare();
+  assertIncremental(result);
+  assert.ok(everyFile(output).has("gzdt/2025/photo-news/flow.png"));
 });
 
 test("moving an article to another channel publishes incrementally and equals a full build", async () => {

@@ -1,7 +1,6 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { scannedPdfWarnings } from "../../lib/attachments/pdf-text-layer.ts";
 import { formatProblem } from "../../lib/model/problems.ts";
-import { writeArticleFiles } from "../../publish/article-files/write-article-files.ts";
 import { buildFeeds } from "../../lib/feeds/build-feeds.ts";
 import { type FeedLinks, feedLinks } from "../../lib/feeds/feed-links.ts";
 import type { FeedSet } from "../../lib/feeds/types.ts";
@@ -33,8 +32,8 @@ import { portalFiles } from "../../lib/portal/load-portal.ts";
  * everything else is site-wide, and a change to it rebuilds every page. A new datum is site-wide
  * unless listed there.
  *
- * After the pages are written, each article's attachments and images are published beside
- * its page (src/publish/article-files/). `options` says where the content lives (the project's
+ * Each article's attachments and images are published beside its page by the publish plugin
+ * (src/eleventy/plugins/publish.ts, src/publish/article-files/). `options` says where the content lives (the project's
  * own by default). Invalid input throws before anything is rendered; warnings (scanned PDFs
  * among them) are printed once a build.
  */
@@ -69,9 +68,6 @@ export function contentPlugin(eleventyConfig: UserConfig, options: Partial<Conte
   eleventyConfig.addGlobalData("portalPages", () => loaded().portalPages);
   eleventyConfig.addGlobalData("documentFilterPages", () => loaded().documentFilterPages);
   eleventyConfig.addGlobalData("documentFacets", () => loaded().documentFacets);
-  eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
-    if (outputMode === undefined || outputMode === "fs") await writeArticleFiles(loaded().articles, directories.output);
-  });
 
   // The content lives outside the template folder: watch it for `eleventy --serve`.
   const folders = contentFolders(source.contentDir);

@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
+import type { Article } from "../../lib/model/types.ts";
+import { writeArticleFiles } from "../../publish/article-files/write-article-files.ts";
 import { hashValue } from "../../publish/manifest/hash-value.ts";
 import { mark } from "../../publish/measure/step-timings.ts";
 import { type PublishSession, publishSession } from "../../publish/publish-session.ts";
@@ -37,6 +39,7 @@ const eleventyData = new Set(["eleventy", "pkg", "page", "collections", "elevent
  * code; it is rendered again only when its object's hash changes (a `pagination.before` filter
  * the preprocessor below installs, size 1 only), or when anything site-wide changed (then every
  * page is). Every other page (the home page, the 网站地图, feeds, assets) is rendered in every build.
+ * An article's attachments and images are written with its page, and kept with it.
  * Site-wide data is every global datum but the page lists and `listingData`; to keep that true,
  * a paginated template reading listing data fails with a message naming it, as does any template
  * reading `collections` (which holds only the pages rendered in this build).
@@ -71,8 +74,14 @@ export function publishPlugin(eleventyConfig: UserConfig, options: PublishPlugin
     if (previous && previous.inputs.frame !== (await frameHash(previous.pageLists))) session.fullReason ??= "site-wide data changed (settings, channels or other data every page may read)";
   };
   // The manifest records the hash with this build's page lists, known once every template was read.
-  eleventyConfig.on("eleventy.after", async () => {
+  // Then each article's attachments and images are published beside its page (src/publish/article-files/):
+  // those of the articles whose page was rendered in this build; a kept page keeps its files too.
+  eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
     session.inputs.frame = await frameHash(session.pageLists);
+    if (outputMode !== undefined && outputMode !== "fs") return;
+    const articles = (await (eleventyConfig as unknown as { globalData: { articles: () => Promise<Article[]> | Article[] } }).globalData.articles()).filter((article) => !session.kept.has(article.url));
+    const { byArticle } = await writeArticleFiles(articles, directories.output);
+    for (const [url, files] of byArticle) session.companions.set(url, files);
   });
 
   const mayKeep = (url: string, template: string, key: string): boolean => {

@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { publishStateFolder } from "../../lib/site/reserved-names.ts";
 
 /** Raised when the manifest format changes: an older manifest then means a full build. */
-export const manifestVersion = 1;
+export const manifestVersion = 2;
 
 /** One file the build wrote for a page (or any other template output: a feed, an asset), by URL. */
 export interface PageRecord {
@@ -18,6 +18,8 @@ export interface PageRecord {
    * Pages without it (every other template) are rendered in every build.
    */
   key?: string;
+  /** Files published beside the page (an article's attachments and images), kept with it. */
+  files?: string[];
   /** Hash of what search indexes of it (search-record.ts), when it marks something to index. */
   search?: string;
   /** Listed in sitemap.xml, with its last-modified date when its data gives one (`lastmod`). */
