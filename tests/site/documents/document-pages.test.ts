@@ -136,7 +136,7 @@ describe("the 政策文件 listings", () => {
     assert.deepEqual(listed("zcwj/validity/repealed"), ["/zcwj/2023/elderly-subsidy-2023/"]);
     assert.deepEqual(listed("zcwj/validity/amended"), ["/zcwj/2024/parking-2024/"]);
     assert.deepEqual(listed("zcwj/topic/mzfp"), ["/zcwj/2025/elderly-subsidy-2025/", "/zcwj/2023/elderly-subsidy-2023/"]);
-    assert.deepEqual(listed("zcwj/year/2025"), ["/zcwj/2025/parking-amend-2025/", "/zcwj/2025/elderly-subsidy-2025/"]);
+    assert.deepEqual(listed("zcwj/year/2025"), ["/zcwj/2025/parking-amend-2025/", "/zcwj/2025/elderly-subsidy-2025/", "/zcwj/2025/portal-zcwj-example/"]);
     const joint = $("nav.xc-doc-filters a").filter((_, a) => $(a).text().startsWith("示例区城市管理委员会（虚构）")).attr("href")!;
     assert.deepEqual(listed(joint.slice(1, -1)), ["/zcwj/2025/parking-amend-2025/", "/zcwj/2020/heating-2020/"], "a joint document is listed under each of its 发文机关");
     for (const href of $("nav.xc-doc-filters a").map((_, a) => $(a).attr("href")).get()) {
