@@ -4,14 +4,16 @@ import { register } from "tsx/esm/api";
 
 register(); // the plugins are TypeScript
 
-const { contentPlugin } = await import("./src/eleventy/plugins/content.ts");
+const { contentPlugin, listingData } = await import("./src/eleventy/plugins/content.ts");
 const { filtersPlugin } = await import("./src/eleventy/plugins/filters.ts");
 const { default: assetsPlugin } = await import("./src/eleventy/plugins/assets.ts");
+const { publishPlugin } = await import("./src/eleventy/plugins/publish.ts");
 
 /**
  * The site's Eleventy configuration. `options.content` says where the settings, channels and
  * articles live: the project's own by default; buildSite passes fixture content for tests and benchmarks.
- * @param {{ content?: Partial<import("./src/lib/load-site.ts").ContentSource> }} [options]
+ * `options.publish` is buildSite's session: what the previous build published, so that only what changed is rendered.
+ * @param {{ content?: Partial<import("./src/lib/load-site.ts").ContentSource>, publish?: import("./src/publish/publish-session.ts").PublishSession }} [options]
  */
 export function configure(options = {}) {
   /** @param {import("@11ty/eleventy").UserConfig} eleventyConfig */
@@ -21,8 +23,8 @@ export function configure(options = {}) {
     eleventyConfig.setTemplateFormats(["njk"]);
     eleventyConfig.addPlugin(contentPlugin, options.content); // settings, channels, articles, feeds: loaded and checked once a build
     eleventyConfig.addPlugin(filtersPlugin); // src/eleventy/filters: one filter a file
-    eleventyConfig.addPlugin(assetsPlugin); // /assets/site.css and the scripts, bundled from src/site/styles and the components
-    eleventyConfig.addPassthroughCopy({ "src/site/assets": "assets" }); // icons
+    eleventyConfig.addPlugin(assetsPlugin); // /assets/: the stylesheet, the scripts and the icons, each also at a name fingerprinted by its content
+    eleventyConfig.addPlugin(publishPlugin, { session: options.publish, listingData }); // renders only what changed; records every page for the manifest and sitemap.xml
     eleventyConfig.setQuietMode(true);
   };
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: generates synthetic sites (1,000 and 10,000 articles by
  * default) and, in one run, compares our full build with bare Eleventy on
- * the same Markdown bodies (wall time, peak RSS, pages/s, ratios; medians
+ * the same Markdown bodies (wall time, CPU time, peak RSS of the process tree, pages/s, ratios; medians
  * of repeated runs), then weighs the home, a channel, an article and the
  * site-map page of the largest site in Chromium. Prints tables and writes
  * reports/bench.json. Exits 1 when a deterministic target is missed (a
@@ -15,6 +15,12 @@
  * Options: --sizes 1000,10000  --repeats 3  --seed 20250307  --keep (keep the scratch folder)
  *          --memory gnu-time|node (how peak RSS is taken; default GNU time when installed)
  *          --audit-sample 20 (pages; 0 skips the audit section)  --audit-repeats 3
+ *          --skip-incremental (skip publishing the largest site again after each kind of edit)
+ *
+ * The full builds run with --full and record where their time goes (load, render, search index,
+ * assemble, swap). Then, on the largest site, one edit of each kind (add, edit a title, edit a
+ * body, move to another channel, delete) is published incrementally and timed, and the result is
+ * compared byte for byte with a full build of the same content (bench/build/bench-incremental.ts).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -23,8 +29,9 @@ import { parseArgs } from "node:util";
 import { auditTable, auditTargets } from "./audit/audit-table.ts";
 import { benchAudit } from "./audit/bench-audit.ts";
 import { benchBuilds } from "./build/bench-builds.ts";
+import { benchIncremental } from "./build/bench-incremental.ts";
 import type { MemoryProbe } from "./build/run-measured.ts";
-import { buildTable, targetTable, weightTable } from "./report/format-table.ts";
+import { buildTable, incrementalTable, stepTable, targetTable, weightTable } from "./report/format-table.ts";
 import { checkTargets } from "./report/targets.ts";
 import { benchWeight } from "./weight/bench-weight.ts";
 
@@ -37,6 +44,7 @@ const { values } = parseArgs({
     memory: { type: "string" },
     "audit-sample": { type: "string", default: "20" },
     "audit-repeats": { type: "string", default: "3" },
+    "skip-incremental": { type: "boolean", default: false },
   },
 });
 const sizes = values.sizes.split(",").map(Number).sort((a, b) => a - b);
@@ -65,13 +73,23 @@ try {
   const largest = builds[builds.length - 1]!;
   const weights = await benchWeight(largest.oursOutput);
   const audit = auditSample > 0 ? await benchAudit({ folder: largest.oursOutput, sampleSize: auditSample, repeats: auditRepeats }) : undefined;
-  const targets = [...checkTargets(builds, weights), ...(audit ? auditTargets(audit) : [])];
+  // Last: the incremental publishes edit the largest site's content and output.
+  const incremental = !values["skip-incremental"]
+    ? await benchIncremental({ articles: largest.articles, contentDir: largest.contentDir, output: largest.oursOutput, workDir, probe: values.memory as MemoryProbe | undefined, log: console.log })
+    : undefined;
+  const targets = [...checkTargets(builds, weights, incremental), ...(audit ? auditTargets(audit) : [])];
 
   console.log(`\nBuild (median of ${repeats}; "bare 11ty" = Eleventy with no layout, loaders or plugins on the same Markdown bodies)\n`);
   console.log(buildTable(builds));
   if (builds.length > 1) {
     const first = builds[0]!;
     console.log(`\nScaling ${largest.articles}/${first.articles}: ours ${(largest.ours.wallMs / first.ours.wallMs).toFixed(2)}×, bare 11ty ${(largest.baseline.wallMs / first.baseline.wallMs).toFixed(2)}×`);
+  }
+  console.log(`\nWhere our full build's time goes (its last run; wall includes waiting for the worker threads and Pagefind)\n`);
+  console.log(stepTable(builds));
+  if (incremental) {
+    console.log(`\nIncremental publishing, ${incremental.articles}-article site: one edit, then npm run build\n`);
+    console.log(incrementalTable(incremental));
   }
   console.log(`\nPage weight in Chromium, ${largest.articles}-article site (KB; gzip level 6; content = article body / article lists)\n`);
   console.log(weightTable(weights));
@@ -88,10 +106,11 @@ try {
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version, loadAverageAtEnd: loadavg() },
     options: { sizes, repeats, seed, auditSample, auditRepeats },
     build: {
-      sizes: builds.map(({ oursOutput: _, ...size }) => size),
+      sizes: builds.map(({ oursOutput: _, contentDir: __, ...size }) => size),
       scaling: builds.length > 1 ? { ours: largest.ours.wallMs / builds[0]!.ours.wallMs, baseline: largest.baseline.wallMs / builds[0]!.baseline.wallMs } : undefined,
     },
     weight: weights,
+    incremental,
     audit,
     targets,
     durationSeconds: (performance.now() - started) / 1000,

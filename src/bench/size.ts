@@ -2,9 +2,11 @@
  * `npm run bench:size`: the shipped size of the reading-aid JavaScript and of the site's one
  * stylesheet, gzipped, against the budgets of the reading-aids issue (JS ≤ 4 KB, CSS ≤ 10 KB).
  * Both are measured as the build ships them: bundled and minified by the assets plugin
- * (src/eleventy/plugins/assets.ts), from the same sources with the same options. Exits 1 over budget.
+ * (src/eleventy/assets/), from the same sources with the same options. Exits 1 over budget.
  */
-import { bundleScript, bundleStylesheet, defaults } from "../eleventy/plugins/assets.ts";
+import { bundleScript } from "../eleventy/assets/bundle-script.ts";
+import { bundleStylesheet } from "../eleventy/assets/bundle-stylesheet.ts";
+import { defaults } from "../eleventy/assets/options.ts";
 import { gzipSizeOf } from "./gzip-size.ts";
 
 const readingAids = defaults.scripts.find((script) => script.url === "/assets/reading-aids.js")!;

@@ -12,9 +12,11 @@ declare module "@11ty/eleventy" {
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addGlobalData(name: string, value: () => unknown): void;
     addWatchTarget(path: string): void;
-    addTemplate(virtualPath: string, content: { data: object; render: () => string | Promise<string> }, data?: object): void;
+    addTemplate(virtualPath: string, content: { data: object; render: () => string | Buffer | Promise<string | Buffer> }, data?: object): void;
     /** `directories.output` is where this build writes; `outputMode` is "fs" when it writes files (not for toJSON). */
     on(event: "eleventy.before" | "eleventy.after", handler: (event: { directories: { output: string }; outputMode?: string }) => unknown): void;
+    /** Runs before a template is paginated or rendered, with its data (which it may change). */
+    addPreprocessor(name: string, extensions: string, callback: (data: never, content: string) => unknown): void;
   }
 
   export class Eleventy {

@@ -49,7 +49,10 @@ after(() => {
 
 describe("npm start", () => {
   test("serves the built site with its search index", async () => {
-    const response = await fetch(`${base}/pagefind/pagefind.js`);
+    const list = await fetch(`${base}/pagefind/parts.json`); // the index in parts (src/publish/search/)
+    assert.equal(list.status, 200);
+    const { parts } = (await list.json()) as { parts: string[] };
+    const response = await fetch(`${base}${parts[0]}pagefind.js`);
     assert.equal(response.status, 200);
   });
 

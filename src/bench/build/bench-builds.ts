@@ -1,4 +1,4 @@
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { generateSite } from "../generate/generate-site.ts";
 import { median } from "../report/median.ts";
@@ -35,8 +35,12 @@ export interface SizeResult {
   cpuRatio: number;
   /** Median peak RSS, ours / baseline. */
   memoryRatio: number;
-  /** Where ours left the built site (the last run's), for the page-weight pass. */
+  /** Where ours left the built site (the last run's), for the page-weight pass and the incremental publishes. */
   oursOutput: string;
+  /** The generated content it was built from. */
+  contentDir: string;
+  /** Where our build's own time went in its last run (build.ts --timings): load, render, search index, assemble, swap. */
+  steps: { step: string; wallMs: number; cpuMs: number; childCpuMs?: number }[];
 }
 
 export interface BuildBenchOptions {
@@ -60,8 +64,8 @@ function summarise(runs: BuildRun[]): BuildSummary {
 
 /**
  * For each size: generates the site, then builds it `repeats` times with
- * our full build (`node --import tsx src/publish/build.ts`: loaders, layouts,
- * post-build steps, atomic swap) and with bare Eleventy on the same Markdown
+ * our full build (`node --import tsx src/publish/build.ts --full`: loaders, layouts,
+ * post-build steps, atomic swap; every page rendered and indexed, whatever the last run left) and with bare Eleventy on the same Markdown
  * bodies, alternating the two so that load on a shared machine falls on both.
  */
 export async function benchBuilds({ sizes, repeats, seed, workDir, probe, log = () => {} }: BuildBenchOptions): Promise<SizeResult[]> {
@@ -72,11 +76,12 @@ export async function benchBuilds({ sizes, repeats, seed, workDir, probe, log = 
     const baseline = writeBaselineInput(site.contentDir, site.files, join(folder, "baseline"));
     const oursOutput = join(folder, "ours-site");
     const baselineOutput = join(folder, "baseline-site");
+    const timingsFile = join(folder, "timings.json");
     const ours: BuildRun[] = [];
     const bare: BuildRun[] = [];
     for (let run = 1; run <= repeats; run++) {
       rmSync(oursOutput, { recursive: true, force: true });
-      const o = await runMeasured(["--import", "tsx"], "src/publish/build.ts", ["--content", site.contentDir, "--output", oursOutput], { probe });
+      const o = await runMeasured(["--import", "tsx"], "src/publish/build.ts", ["--content", site.contentDir, "--output", oursOutput, "--full", "--timings", timingsFile], { probe });
       ours.push({ wallMs: o.wallMs, cpuMs: o.cpuMs, peakRssBytes: o.peakRssBytes, pages: listSiteFiles(oursOutput, "**/*.html").length });
       rmSync(baselineOutput, { recursive: true, force: true });
       const b = await runMeasured([], eleventyCli, ["--quiet", `--input=${baseline.input}`, `--output=${baselineOutput}`, `--config=${baseline.config}`], {
@@ -97,6 +102,8 @@ export async function benchBuilds({ sizes, repeats, seed, workDir, probe, log = 
       cpuRatio: oursSummary.cpuMs / baselineSummary.cpuMs,
       memoryRatio: oursSummary.peakRssBytes / baselineSummary.peakRssBytes,
       oursOutput,
+      contentDir: site.contentDir,
+      steps: (JSON.parse(readFileSync(timingsFile, "utf8")) as { timings: SizeResult["steps"] }).timings,
     });
   }
   return results;

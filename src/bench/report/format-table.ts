@@ -1,4 +1,5 @@
 import type { SizeResult } from "../build/bench-builds.ts";
+import type { IncrementalResult } from "../build/bench-incremental.ts";
 import type { PageWeight } from "../weight/page-weight.ts";
 import type { Target } from "./targets.ts";
 
@@ -42,4 +43,21 @@ export function targetTable(targets: Target[]): string {
     ["target", "measured", "limit", "met"],
     ...targets.map((t) => [t.name, `${t.measured.toFixed(2)}${t.unit}`, `${t.atLeast ? "≥" : "≤"} ${t.limit.toFixed(t.limit % 1 ? 1 : 0)}${t.unit}`, t.met ? "yes" : "NO"]),
   ]);
+}
+
+/** Where our full build's time went, step by step (its last run at each size; Pagefind's own CPU apart). */
+export function stepTable(sizes: SizeResult[]): string {
+  const rows: (string | number)[][] = [["articles", "step", "wall s", "CPU s", "Pagefind CPU s"]];
+  for (const size of sizes) for (const step of size.steps) rows.push([size.articles, step.step, seconds(step.wallMs), seconds(step.cpuMs), step.childCpuMs === undefined ? "" : seconds(step.childCpuMs)]);
+  return table(rows);
+}
+
+/** Each incremental publish: its time, what it rendered and kept, and its slowest steps. */
+export function incrementalTable(result: IncrementalResult): string {
+  const rows: (string | number)[][] = [["edit", "wall s", "CPU s", "peak RSS MB", "rendered", "kept", "load s", "render s", "search s", "assemble s"]];
+  for (const run of result.runs) {
+    const step = (prefix: string) => seconds(run.steps.filter((s) => s.step.startsWith(prefix)).reduce((sum, s) => sum + s.wallMs, 0));
+    rows.push([run.edit + (run.fullReason ? " (FULL)" : ""), seconds(run.wallMs), seconds(run.cpuMs), mb(run.peakRssBytes), run.rendered, run.kept, step("load"), step("render"), step("search"), step("assemble")]);
+  }
+  return table(rows);
 }

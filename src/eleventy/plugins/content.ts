@@ -1,8 +1,8 @@
 import type { UserConfig } from "@11ty/eleventy";
 import { scannedPdfWarnings } from "../../lib/attachments/pdf-text-layer.ts";
 import { formatProblem } from "../../lib/model/problems.ts";
-import { writeArticleFiles } from "../../publish/article-files/write-article-files.ts";
 import { buildFeeds } from "../../lib/feeds/build-feeds.ts";
+import { type FeedLinks, feedLinks } from "../../lib/feeds/feed-links.ts";
 import type { FeedSet } from "../../lib/feeds/types.ts";
 import { type ContentSource, contentFolders, loadSiteContent, projectContent, type SiteContent } from "../../lib/load-site.ts";
 import { portalFiles } from "../../lib/portal/load-portal.ts";
@@ -24,15 +24,25 @@ import { portalFiles } from "../../lib/portal/load-portal.ts";
  *   portalPages  the pages the portal adds: section landing pages, 信息公开 pages, 办事指南, 机构
  *   documentFilterPages  every page of a documents channel narrowed to one 主题分类, 发文机关, year or 有效性
  *   documentFacets       the values policy documents have, for the search page's filters
+ *   feedLinks    each feed's title and paths, for every page's <link rel="alternate">
  *
- * After the pages are written, each article's attachments and images are published beside
- * its page (src/publish/article-files/). `options` says where the content lives (the project's
+ * For the publish pipeline (src/eleventy/plugins/publish.ts, README "Publishing at scale"): an
+ * array a template paginates over is a page list (articles, channelPages, feeds.all), each element
+ * one page's everything; `listingData` below is read only by pages that are not paginated;
+ * everything else is site-wide, and a change to it rebuilds every page. A new datum is site-wide
+ * unless listed there.
+ *
+ * Each article's attachments and images are published beside its page by the publish plugin
+ * (src/eleventy/plugins/publish.ts, src/publish/article-files/). `options` says where the content lives (the project's
  * own by default). Invalid input throws before anything is rendered; warnings (scanned PDFs
  * among them) are printed once a build.
  */
+/** Global data only non-paginated pages read (home, 网站地图, sitemap.xml, 订阅, feed preview, 搜索): it changes with the articles. */
+export const listingData = ["home", "siteMap", "channelIndex", "feeds", "documentFacets"] as const;
+
 export function contentPlugin(eleventyConfig: UserConfig, options: Partial<ContentSource> = {}): void {
   const source: ContentSource = { ...projectContent, ...options };
-  let content: (SiteContent & { feeds: FeedSet }) | undefined;
+  let content: (SiteContent & { feeds: FeedSet; feedLinks: FeedLinks }) | undefined;
   const loaded = () => {
     if (!content) throw new Error("The content plugin's data was read before eleventy.before loaded it");
     return content;
@@ -42,7 +52,8 @@ export function contentPlugin(eleventyConfig: UserConfig, options: Partial<Conte
     content = undefined; // a failed load must not leave the previous build's content in place
     const site = loadSiteContent(source);
     for (const warning of [...site.warnings, ...(await scannedPdfWarnings(site.articles))]) console.warn(`Warning: ${formatProblem(warning)}`);
-    content = { ...site, feeds: await buildFeeds(site) };
+    const feeds = await buildFeeds(site);
+    content = { ...site, feeds, feedLinks: feedLinks(feeds) };
   });
   eleventyConfig.addGlobalData("site", () => loaded().site);
   eleventyConfig.addGlobalData("channels", () => loaded().channels);
@@ -50,15 +61,13 @@ export function contentPlugin(eleventyConfig: UserConfig, options: Partial<Conte
   eleventyConfig.addGlobalData("channelPages", () => loaded().channelPages);
   eleventyConfig.addGlobalData("channelIndex", () => loaded().channelIndex);
   eleventyConfig.addGlobalData("feeds", () => loaded().feeds);
+  eleventyConfig.addGlobalData("feedLinks", () => loaded().feedLinks);
   eleventyConfig.addGlobalData("navigation", () => loaded().navigation);
   eleventyConfig.addGlobalData("home", () => loaded().home);
   eleventyConfig.addGlobalData("siteMap", () => loaded().siteMap);
   eleventyConfig.addGlobalData("portalPages", () => loaded().portalPages);
   eleventyConfig.addGlobalData("documentFilterPages", () => loaded().documentFilterPages);
   eleventyConfig.addGlobalData("documentFacets", () => loaded().documentFacets);
-  eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
-    if (outputMode === undefined || outputMode === "fs") await writeArticleFiles(loaded().articles, directories.output);
-  });
 
   // The content lives outside the template folder: watch it for `eleventy --serve`.
   const folders = contentFolders(source.contentDir);

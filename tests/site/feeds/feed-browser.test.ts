@@ -53,7 +53,7 @@ for (const path of ["/feeds/rss.xml", "/feeds/gzdt/atom.xml", "/feeds/tzgg/rss.x
         empty: document.querySelector("main")?.textContent?.includes("本栏目暂无内容") ?? false,
         items: Array.from(document.querySelectorAll(".xc-feed-items > li a"), (a) => (a as HTMLAnchorElement).href),
         dates: Array.from(document.querySelectorAll(".xc-feed-items time"), (t) => t.textContent ?? ""),
-        stylesheet: Array.from(document.styleSheets).some((s) => s.href?.endsWith("/assets/site.css") && s.cssRules.length > 50),
+        stylesheet: Array.from(document.styleSheets).some((s) => /\/assets\/site(\.[0-9a-f]+)?\.css$/.test(s.href ?? "") && s.cssRules.length > 50), // its name fingerprinted by content
         headerColour: getComputedStyle(document.querySelector(".xc-header")!).backgroundColor,
         addressLabel: document.querySelector('label[for="feed-address"]')?.textContent ?? "",
         address: (document.querySelector("#feed-address") as HTMLInputElement | null)?.value ?? "",

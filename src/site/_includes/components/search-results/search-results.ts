@@ -1,6 +1,6 @@
 // The 搜索 page (/search/): runs the query from the address (?q=…&channel=…) against the Pagefind
-// index built into /pagefind/ and lists the results. Served as /assets/search.js, a module that
-// this component's markup loads, so no other page loads a search script.
+// index built into /pagefind/ (in parts, merged here) and lists the results. Served as
+// /assets/search.js, a module that this component's markup loads, so no other page loads a search script.
 // Rules kept here: every piece of text a reader typed goes in as text (textContent, never innerHTML);
 // nothing moves focus except the 更多结果 button, which takes the reader to the first new result;
 // the count heading sits in a polite live region, so screen readers hear it when it changes;
@@ -10,7 +10,7 @@
 // otherwise it also finds pages that share one character with the query; see containing()).
 
 import { excerptOf } from "./excerpt.ts";
-import { pagefindUrl, type Pagefind, type PagefindResult, type PagefindResultData } from "./pagefind.ts";
+import { partsUrl, searchOptions, type Pagefind, type PagefindResult, type PagefindResultData } from "./pagefind.ts";
 /** What a search is for: the words, the channel slug ("" for every channel) and the policy-document filters chosen (主题分类…). */
 interface Query {
   q: string;
@@ -60,11 +60,35 @@ function withinPatience<T>(promise: Promise<T>): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Loads Pagefind's browser API from the same site; null when the index is missing. */
+/** A search over no index at all (a site with nothing to search yet): every query finds nothing. */
+const emptyIndex: Pagefind = {
+  options: async () => {},
+  init: async () => {},
+  mergeIndex: async () => {},
+  search: async () => ({ results: [] }),
+};
+
+/** The URL folders of the index's parts, from the list the build writes. */
+async function indexParts(): Promise<string[]> {
+  const response = await fetch(partsUrl);
+  if (!response.ok) throw new Error(`${partsUrl}: HTTP ${response.status}`);
+  const { parts } = (await response.json()) as { parts?: unknown };
+  if (!Array.isArray(parts) || !parts.every((part) => typeof part === "string" && part.startsWith("/pagefind/"))) throw new Error(`${partsUrl} lists no parts`);
+  return parts as string[];
+}
+
+/**
+ * Loads Pagefind's browser API from the same site, with every part of the index merged into the
+ * first (each part is a Pagefind bundle of its own: src/publish/search/); null when the index is missing.
+ */
 async function loadPagefind(): Promise<Pagefind | null> {
   try {
-    const pagefind = await withinPatience(import(pagefindUrl) as Promise<Pagefind>);
+    const [first, ...others] = await withinPatience(indexParts());
+    if (!first) return emptyIndex;
+    const pagefind = await withinPatience(import(`${first}pagefind.js`) as Promise<Pagefind>);
+    await pagefind.options(searchOptions);
     await withinPatience(pagefind.init());
+    await withinPatience(Promise.all(others.map((part) => pagefind.mergeIndex(part, searchOptions))));
     return pagefind;
   } catch (error) {
     console.error("搜索索引无法加载", error);
