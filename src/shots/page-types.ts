@@ -13,6 +13,8 @@ export interface PageType {
   template: string;
   /** A page of the portal fixture of this type (with a query where the page needs one). */
   path: string;
+  /** A condition, evaluated in the page, to wait for before the shot: what the page's script must have shown. */
+  ready?: string;
 }
 
 export const pageTypes: PageType[] = [
@@ -35,7 +37,7 @@ export const pageTypes: PageType[] = [
   { name: "机构职能", slug: "jgzn", template: "_includes/pages/portal/jgzn.njk", path: "/zjxc/jgzn/" },
   { name: "机构", slug: "department", template: "_includes/pages/portal/department.njk", path: "/zjxc/jgzn/education/" },
   { name: "领导信息", slug: "ldxx", template: "_includes/pages/portal/ldxx.njk", path: "/zjxc/ldxx/" },
-  { name: "搜索（有结果）", slug: "search", template: "search.njk", path: "/search/?q=通知" },
+  { name: "搜索（有结果）", slug: "search", template: "search.njk", path: "/search/?q=养老", ready: "document.querySelectorAll('#xc-search-results > li').length > 0" },
   { name: "订阅", slug: "subscribe", template: "subscribe.njk", path: "/subscribe/" },
   { name: "订阅源预览", slug: "feed-preview", template: "feeds/feed.xsl.njk", path: "/feeds/tzgg/rss.xml" },
   { name: "网站地图", slug: "sitemap", template: "sitemap.njk", path: "/sitemap/" },

@@ -45,6 +45,13 @@ try {
         const response = await tab.goto(server.url + type.path, { waitUntil: "networkidle0" });
         const status = response?.status() ?? 0;
         if (status !== 200 && !(type.path === "/404.html" && status === 404)) throw new Error(`shots: ${type.path} answered ${status}`);
+        if (type.ready) {
+          try {
+            await tab.waitForFunction(type.ready, { timeout: 30_000 }); // a bound, so that a broken page stops the run instead of hanging it
+          } catch {
+            throw new Error(`shots: ${type.path} never showed ${type.ready}`);
+          }
+        }
         const file = `${type.slug}-${width}-${mode.slug}.png`;
         await tab.screenshot({ path: join(options.output, file), fullPage: true });
         shots.push({ type, width, mode, file });

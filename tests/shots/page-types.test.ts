@@ -45,6 +45,7 @@ describe("npm run shots", () => {
     assert.equal(new Set(pageTypes.map((t) => t.slug)).size, pageTypes.length);
     const search = pageTypes.find((type) => type.template === "search.njk")!;
     assert.match(search.path, /\?q=./, "the 搜索 page is shown with results");
+    assert.match(search.ready ?? "", /xc-search-results/, "and photographed once they are shown");
   });
 
   test("in every width and look the issue asks for, each linked from the index", () => {
