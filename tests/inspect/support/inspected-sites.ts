@@ -30,6 +30,7 @@ title: 示例区召开虚构工作会议（虚构，检查用）
 channel: zcjd
 date: 2025-05-01 09:00
 slug: inspect-plants
+interprets: portal-zcwj-example
 ---
 
 区长甄示列出席会议并讲话。副区长甄示例主持会议。
