@@ -20,6 +20,19 @@ before(async () => {
 });
 
 describe("the portal fixture", () => {
+  test("the home page has few landmarks, each named once: 阅读辅助, the header with its search and menu, main, the footer with its links", () => {
+    const $ = page("");
+    const landmarks = $("header, nav, main, footer, aside, search, form[role=search], section[aria-label], section[aria-labelledby], [role=region]")
+      .filter((_, e) => !$(e).parents("main, article, aside, nav, section").length || $(e).is("nav, form, section, [role]")) // a header or footer inside sectioning content is no landmark
+      .map((_, e) => {
+        const role = $(e).attr("role") ?? { header: "banner", nav: "navigation", main: "main", footer: "contentinfo", aside: "complementary", search: "search", section: "region" }[e.tagName]!;
+        const name = $(e).attr("aria-label") ?? ($(e).attr("aria-labelledby") ? $(`#${$(e).attr("aria-labelledby")}`).text() : "");
+        return `${role}${name ? ` ${name}` : ""}`;
+      })
+      .get();
+    assert.deepEqual(landmarks, ["region 阅读辅助", "banner", "search 全站搜索", "navigation 主导航", "main", "contentinfo", "navigation 网站信息"]);
+  });
+
   test("the menu lists the sections, and marks the section of the page it is on", () => {
     const $ = page("zcwj");
     assert.deepEqual(texts($, ".xc-nav__link"), ["首页", "要闻动态", "政府信息公开", "政务服务", "互动交流", "走进示例区"]);

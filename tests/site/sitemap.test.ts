@@ -40,24 +40,34 @@ describe("the 网站地图 page", () => {
     }
   });
 
-  test("links, for each year of each channel, to the listing page where that year starts, and every one exists", () => {
+  test("links, for each year of each channel, to the listing page where that year starts, one link a page, and every one exists", () => {
     const content = loadSiteContent({ contentDir });
+    let shared = 0;
     for (const channel of loadChannels(settingsFiles(projectContent.settingsDir).channels)) {
       const links = $(`section[aria-labelledby="map-${channel.slug}"] li a`);
       const own = content.articles.filter((a) => a.channel.slug === channel.slug); // newest first, 20 a page
-      const expected: string[] = [];
+      const starts: { years: string[]; page: number }[] = [];
       own.forEach((article, index) => {
         const year = article.published.date.slice(0, 4);
         const page = Math.floor(index / 20) + 1;
-        const line = `${year}年（从第${page}页起）`;
-        if (!expected.some((e) => e.startsWith(`${year}年`))) expected.push(line);
+        if (starts.some((s) => s.years.includes(year))) return;
+        if (starts.at(-1)?.page === page) starts.at(-1)!.years.push(year); // years that truly start on the same page share its link
+        else starts.push({ years: [year], page });
       });
-      assert.deepEqual(links.map((_, a) => $(a).text()).get(), expected);
-      links.each((_, a) => {
-        const href = $(a).attr("href")!;
-        assert.ok(existsSync(join(output, href, "index.html")), href);
-      });
+      shared += starts.filter((s) => s.years.length > 1).length;
+      const expected = starts.map((s) => `${s.years.join("年、")}年（从第${s.page}页起）`);
+      assert.deepEqual(links.map((_, a) => $(a).clone().find(".xc-visually-hidden").remove().end().text()).get(), expected, "what a reader sees");
+      assert.deepEqual(links.map((_, a) => $(a).find(".xc-visually-hidden").text()).get(), expected.map(() => channel.name), "each link names its channel for screen readers");
+      const hrefs = links.map((_, a) => $(a).attr("href")!).get();
+      assert.equal(new Set(hrefs).size, hrefs.length, "no two links of a channel to the same page");
+      for (const href of hrefs) assert.ok(existsSync(join(output, href, "index.html")), href);
     }
+    assert.ok(shared > 0, "the generated site has a page where two years start, so the shared link is tested");
+  });
+
+  test("gives every link a name of its own", () => {
+    const names = $("main a").map((_, a) => $(a).text().replace(/\s+/g, "")).get();
+    assert.deepEqual(names.filter((name, i) => names.indexOf(name) !== i), []);
   });
 
   test("lists no article, so that it does not grow with the site", () => {

@@ -35,10 +35,15 @@ export function latestByChannel(channels: Channel[], articles: Article[], count:
   return channels.map((channel) => ({ channel, articles: articles.filter((a) => a.channel.slug === channel.slug).slice(0, count) }));
 }
 
-/** Where a year's articles start in a channel's listing: the first page that holds one. */
+/**
+ * Where years' articles start in a channel's listing: the first page that holds one. One entry per
+ * page: years that truly start on the same page (a page holding the end of one year and the
+ * start of the next two) share it, so the 网站地图 links each page once.
+ */
 export interface YearEntry {
-  year: string;
-  /** The listing page the year starts on. */
+  /** Newest first. */
+  years: string[];
+  /** The listing page the years start on. */
   number: number;
   url: string;
 }
@@ -68,7 +73,10 @@ export function channelIndex(channels: Channel[], channelPages: ChannelPage[]): 
     for (const page of pages) {
       for (const article of page.articles) {
         const year = article.published.date.slice(0, 4);
-        if (!years.some((y) => y.year === year)) years.push({ year, number: page.pageNumber, url: page.url });
+        if (years.some((y) => y.years.includes(year))) continue;
+        const last = years[years.length - 1];
+        if (last?.number === page.pageNumber) last.years.push(year);
+        else years.push({ years: [year], number: page.pageNumber, url: page.url });
       }
     }
     const newestArticle = pages[0]?.articles[0];

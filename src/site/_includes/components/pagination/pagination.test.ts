@@ -23,8 +23,10 @@ describe("xcPagination", () => {
   });
 
   test("marks the current page and names the last one", () => {
-    const { $ } = render(2);
-    assert.equal($('[aria-current="page"]').attr("aria-label"), "第2页，当前页");
+    const { $, html } = render(2);
+    assert.equal($('[aria-current="page"]').attr("aria-label"), "第2页", "aria-current says 当前页: the label does not repeat it");
+    assert.equal($('[aria-current="page"]').length, 1);
+    assert.doesNotMatch(html, /当前页/, "当前页 is said once, by aria-current");
     assert.equal($('a[aria-label="第12页，最后一页"]').attr("href"), "/gzdt/page/12/");
     assert.equal($('a[aria-label="第1页"]').attr("href"), "/gzdt/");
   });

@@ -20,6 +20,19 @@ describe("xcReadingAids", () => {
     assert.equal($(`#${$('[role="group"]').first().attr("aria-labelledby")}`).text(), "字号");
   });
 
+  test("holds its controls in a <details>, open as written, whose summary is the title with a slot naming what is on", () => {
+    const { $ } = renderComponent("reading-aids", "xcReadingAids", { readAloud: true });
+    const details = $("section#xc-aids > details.xc-aids__details");
+    assert.ok(details.is("[open]"), "open as written: wide screens, and before the script folds it on a narrow one");
+    assert.equal(details.children().first().is("summary"), true);
+    assert.equal(details.find("> summary #xc-aids-title").text(), "阅读辅助");
+    assert.equal(details.find("> summary [data-xc-chosen]").length, 1);
+    assert.equal(details.find("button").length, $("button").length, "every control folds with it");
+    assert.equal($("section#xc-aids > [role=status]").length, 1, "the status line stays outside, heard while folded");
+    // a labelled group breaks only between its label and its buttons (reading-aids.css)
+    $('[role="group"]').each((_, group) => assert.equal($(group).find("button").length, $(group).find(".xc-aids__buttons > button").length));
+  });
+
   test("offers 朗读 and 语速 only when asked, with only 朗读全文 available at first", () => {
     assert.equal(renderComponent("reading-aids", "xcReadingAids", {}).$("[data-xc-speech]").length, 0);
     assert.deepEqual(buttons(true).slice(7), ["朗读全文 -", "暂停 true", "继续 true", "停止 true", "慢 false", "中 true", "快 false"]);

@@ -5,6 +5,8 @@
    the stylesheet does all the styling. Choices are kept in localStorage on this device only;
    nothing is sent anywhere. */
 
+import { foldOnNarrowScreens } from "./fold.ts";
+
 const storageKey = "xc-reading-aids";
 const steps = { standard: "标准字号", large: "大字号", xlarge: "特大字号" } as const;
 const rates = { "0.75": "慢", "1": "中", "1.3": "快" } as const;
@@ -45,6 +47,7 @@ function load(): Choices {
 const html = document.documentElement;
 const region = document.getElementById("xc-aids");
 const status = region?.querySelector("[data-xc-status]");
+const chosen = region?.querySelector("[data-xc-chosen]");
 const systemContrast = window.matchMedia?.("(prefers-contrast: more)");
 let state = load();
 
@@ -86,6 +89,10 @@ function apply(): void {
   for (const b of buttons("[data-xc-text-step]")) press(b, b.dataset.xcTextStep === state.text);
   for (const b of buttons("[data-xc-rate]")) press(b, b.dataset.xcRate === state.rate);
   for (const b of buttons("[data-xc-toggle]")) press(b, isOn(b.dataset.xcToggle as Toggle));
+  // what is on, named in the folded bar's summary: seen at a glance on a phone
+  const sizeShown = state.text === "xlarge" || (state.text === "large" && !state.elder); // 长者模式 is large text
+  const on = [sizeShown && steps[state.text], state.elder && "长者模式", contrastOn() && "高对比度", state.pointer && "大鼠标"].filter(Boolean);
+  if (chosen) chosen.textContent = on.length ? `：${on.join("、")}` : "";
 }
 
 /** Polite announcement through the region's role="status" paragraph. */
@@ -329,6 +336,7 @@ function onPress(button: HTMLElement): void {
 }
 
 apply(); // before DOMContentLoaded, so the first paint already uses the saved choice
+foldOnNarrowScreens(region?.querySelector("details"));
 
 if (region) {
   region.addEventListener("click", (event) => {
