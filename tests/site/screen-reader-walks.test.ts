@@ -87,9 +87,7 @@ describe("what a screen-reader user hears", () => {
     assertHeardOnce(log, `第2页，共${count}页`);
   });
 
-  // Waits for the pagination change of issue #13 (the current page's link says 当前页 through
-  // aria-current only, not in its label too): remove `todo` once it is merged.
-  it("on a channel's page 2: the current page said once, by the link's state", { todo: "pagination's label still says 当前页 beside aria-current (#13)" }, async () => {
+  it("on a channel's page 2: the current page said once, by the link's state", async () => {
     const log = await walk(await open("/gzdt/page/2/"));
     const current = heard(log).filter((p) => p.startsWith("link, ") && (p.includes("current page") || p.includes("当前页")));
     assert.equal(current.length, 1, current.join("\n"));
@@ -119,16 +117,13 @@ describe("what a screen-reader user hears", () => {
 
   it("on the 网站地图: the skip link, one h1 and an outline without gaps", async () => {
     const log = await walk(await open("/sitemap/"));
-    // The channel regions and their year links are being changed in issue #13: checked below.
-    assertSound(log, walkProblems(log, { maxLandmarks: Infinity }).filter((p) => !p.includes("is named by the heading heard right after it")));
+    assertSound(log);
   });
 
-  // Waits for the 网站地图 changes of issue #13 (each channel a heading rather than a named region
-  // echoing it; year links that name their channel): remove `todo` once they are merged.
-  it("on the 网站地图: few landmarks, and year links that say which channel they belong to", { todo: "网站地图 still has a region per channel and year links named alike (#13)" }, async () => {
+  it("on the 网站地图: few landmarks, and year links that say which channel they belong to", async () => {
     const log = await walk(await open("/sitemap/"));
     assertSound(log);
-    const links = heard(log).filter((p) => /^link, \d{4}年/.test(p));
+    const links = heard(log).filter((p) => /^link, .*\d{4}年.*（从第\d+页起）/.test(p));
     assert.ok(links.length > 1);
     assert.equal(new Set(links).size, links.length, `year links named alike:\n${links.join("\n")}`);
   });

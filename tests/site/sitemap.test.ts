@@ -32,7 +32,7 @@ after(() => removeContent());
 describe("the 网站地图 page", () => {
   test("lists every channel with its true article count and page count", () => {
     for (const channel of loadChannels(settingsFiles(projectContent.settingsDir).channels)) {
-      const section = $(`section[aria-labelledby="map-${channel.slug}"]`);
+      const section = $(`#map-${channel.slug}`).closest(".xc-map-channel");
       assert.equal(section.find("h3 a").attr("href"), channel.url);
       const count = perChannel.get(channel.slug) ?? 0;
       assert.ok(count > 20, `${channel.slug} has more than one page of articles`);
@@ -44,7 +44,7 @@ describe("the 网站地图 page", () => {
     const content = loadSiteContent({ contentDir });
     let shared = 0;
     for (const channel of loadChannels(settingsFiles(projectContent.settingsDir).channels)) {
-      const links = $(`section[aria-labelledby="map-${channel.slug}"] li a`);
+      const links = $(`#map-${channel.slug}`).closest(".xc-map-channel").find("li a");
       const own = content.articles.filter((a) => a.channel.slug === channel.slug); // newest first, 20 a page
       const starts: { years: string[]; page: number }[] = [];
       own.forEach((article, index) => {
