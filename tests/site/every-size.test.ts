@@ -5,41 +5,21 @@
  * (特大 at 320 px); the 网站地图's heading links are targets of the site's size (44 px, 60 px in 长者模式).
  */
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "puppeteer-core";
-import { launchChromium } from "a11y-audit/chromium";
-import { serveStatic, type StaticServer } from "a11y-audit/serve-static";
-import { portalSite } from "./documents/portal-documents.ts";
+import { describe, it } from "node:test";
+import { portalInChromium } from "../support/portal-in-chromium.ts";
+import { textModes } from "../support/reading-aid-modes.ts";
 
-let browser: Browser;
-let server: StaticServer;
-let tab: Page;
-
-before(async () => {
-  server = await serveStatic(await portalSite());
-  browser = await launchChromium();
-  tab = await browser.newPage();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const portal = portalInChromium();
 
 const widths = [320, 375, 768, 1280];
 /** Each text size and mode as the reading aids write it on <html>. */
-const modes: { name: string; attributes: Record<string, string> }[] = [
-  { name: "标准", attributes: { "data-xc-text": "standard" } },
-  { name: "大", attributes: { "data-xc-text": "large" } },
-  { name: "特大", attributes: { "data-xc-text": "xlarge" } },
-  { name: "长者模式", attributes: { "data-xc-text": "large", "data-xc-elder": "on" } },
-  { name: "长者模式 + 特大", attributes: { "data-xc-text": "xlarge", "data-xc-elder": "on" } },
-];
+const modes = textModes;
 
 /** Opens `path` at `width` and puts the mode on <html>, as the reading-aids script does. */
 async function open(path: string, width: number, attributes: Record<string, string>): Promise<void> {
-  await tab.setViewport({ width, height: 800 });
-  await tab.goto(server.url + path);
-  await tab.evaluate((set) => {
+  await portal.tab.setViewport({ width, height: 800 });
+  await portal.tab.goto(portal.url + path);
+  await portal.tab.evaluate((set) => {
     for (const name of ["data-xc-text", "data-xc-elder", "data-xc-contrast", "data-xc-pointer"]) document.documentElement.removeAttribute(name);
     for (const [name, value] of Object.entries(set)) document.documentElement.setAttribute(name, value);
   }, attributes);
@@ -50,7 +30,7 @@ async function open(path: string, width: number, attributes: Record<string, stri
  * text node (the first occurrence), measured as a range, whose boxes must all stand on one line.
  */
 function brokenWords(selector: string, words: string[]): Promise<string[]> {
-  return tab.evaluate(
+  return portal.tab.evaluate(
     (selector, words) => {
       const root = document.querySelector(selector);
       if (!root) return [`${selector} is missing`];
@@ -83,12 +63,12 @@ describe("the page frame at every text size and width", () => {
   it("keeps the 长者模式 menu a wrapping row of 60 px targets at desktop width, the content on the first screen", async () => {
     for (const width of [1024, 1280]) {
       await open("/tzgg/2025/notice-water/", width, { "data-xc-text": "large", "data-xc-elder": "on" });
-      const links = await tab.$$eval(".xc-nav__link", (list) => list.map((a) => { const r = a.getBoundingClientRect(); return { name: a.textContent, top: r.top, width: r.width, height: r.height }; }));
+      const links = await portal.tab.$$eval(".xc-nav__link", (list) => list.map((a) => { const r = a.getBoundingClientRect(); return { name: a.textContent, top: r.top, width: r.width, height: r.height }; }));
       assert.ok(links.length >= 5, `${links.length} menu items`);
       const rows = new Set(links.map((l) => l.top)).size;
       assert.ok(rows < links.length / 2, `${width} px: the menu stands in ${rows} rows for ${links.length} items, not a column`);
       for (const l of links) assert.ok(l.width >= 60 && l.height >= 60, `${width} px: ${l.name} is ${l.width}×${l.height}`);
-      const body = await tab.$eval(".xc-article__body", (b) => b.getBoundingClientRect().top);
+      const body = await portal.tab.$eval(".xc-article__body", (b) => b.getBoundingClientRect().top);
       assert.ok(body < 800, `${width} px: the article body starts at ${body}px, below the first screen`);
     }
   });
@@ -98,7 +78,7 @@ describe("the page frame at every text size and width", () => {
     for (const width of widths) {
       for (const mode of modes) {
         await open("/", width, mode.attributes);
-        const form = await tab.$eval(".xc-search-form", (f) => {
+        const form = await portal.tab.$eval(".xc-search-form", (f) => {
           const input = f.querySelector("input")!.getBoundingClientRect();
           const button = f.querySelector("button")!.getBoundingClientRect();
           return { input: input.width, button: button.width, right: Math.max(input.right, button.right), below: button.top >= input.bottom };
@@ -131,7 +111,7 @@ describe("the page frame at every text size and width", () => {
     for (const width of [320, 1280]) {
       for (const [mode, attributes, least] of [["标准", { "data-xc-text": "standard" }, 44], ["长者模式", { "data-xc-text": "large", "data-xc-elder": "on" }, 60]] as const) {
         await open("/sitemap/", width, attributes);
-        const links = await tab.$$eval("main :is(h2, h3) a", (list) => list.map((a) => { const r = a.getBoundingClientRect(); return { name: a.textContent, width: r.width, height: r.height }; }));
+        const links = await portal.tab.$$eval("main :is(h2, h3) a", (list) => list.map((a) => { const r = a.getBoundingClientRect(); return { name: a.textContent, width: r.width, height: r.height }; }));
         assert.ok(links.length >= 10, `${links.length} heading links`);
         for (const l of links) if (l.width < least || l.height < least) small.push(`${width} px ${mode}: ${l.name} ${l.width}×${l.height}`);
       }

@@ -1,20 +1,14 @@
 import type { FrontMatter } from "../content/front-matter.ts";
-import type { BuildProblem, ChannelKind, InterpretationKind, PublishTime, Topic, Validity } from "../model/types.ts";
+import type { BuildProblem, ChannelKind, InterpretationKind, PolicyDocument, PublishTime, Topic } from "../model/types.ts";
 import { parsePublishTime } from "../text/shanghai-time.ts";
 import { documentFieldRules } from "./front-matter-fields.ts";
 
-/** A policy document's fields as one file gives them; replacedBy is resolved across the site later (link-documents.ts). */
-export interface DocumentDraft {
-  indexNumber: string;
-  issuers: string[];
-  docNumber?: string | undefined;
-  written: PublishTime;
-  topic: Topic;
-  validity: Validity;
-  validitySince?: PublishTime | undefined;
-  /** How the front matter names the document that amends or replaces this one (a 发文字号 or a slug). */
-  replacedBy?: string | undefined;
-}
+/**
+ * A policy document's fields as one file gives them: the links to other documents are resolved
+ * across the site later (link-documents.ts); replacedBy is still how the front matter names the
+ * document that amends or replaces this one (a 发文字号 or a slug).
+ */
+export type DocumentDraft = Omit<PolicyDocument, "replacedBy" | "replaces" | "interpretations"> & { replacedBy?: string | undefined };
 
 /** A 解读's fields as one file gives them; the document is resolved across the site later. */
 export interface InterpretationDraft {

@@ -6,26 +6,11 @@
  * labelled group of buttons stays on one line. On a wide screen the bar is open as before.
  */
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "puppeteer-core";
-import { launchChromium } from "a11y-audit/chromium";
-import { serveStatic, type StaticServer } from "a11y-audit/serve-static";
-import { portalSite } from "../../../../../tests/site/documents/portal-documents.ts";
+import { describe, it } from "node:test";
+import { portalInChromium } from "../../../../../tests/support/portal-in-chromium.ts";
 import { storageKey } from "./site-fixture.ts";
 
-let browser: Browser;
-let server: StaticServer;
-let tab: Page;
-
-before(async () => {
-  server = await serveStatic(await portalSite());
-  browser = await launchChromium();
-  tab = await browser.newPage();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const portal = portalInChromium();
 
 const phones = [
   { width: 320, height: 640 },
@@ -42,15 +27,15 @@ const modes = [
 
 /** Opens `path` at a size with the saved choices in force from the first paint, as a returning reader sees it. */
 async function visit(path: string, size: { width: number; height: number }, choices: object): Promise<void> {
-  await tab.setViewport(size);
-  await tab.goto(server.url + "/about/");
-  await tab.evaluate((key, value) => localStorage.setItem(key, value), storageKey, JSON.stringify(choices));
-  await tab.goto(server.url + path);
+  await portal.tab.setViewport(size);
+  await portal.tab.goto(portal.url + "/about/");
+  await portal.tab.evaluate((key, value) => localStorage.setItem(key, value), storageKey, JSON.stringify(choices));
+  await portal.tab.goto(portal.url + path);
 }
 
 /** The top of the page's first heading a reader sees, from the top of the page: its h1, or on the home page (whose h1 is visually hidden) the first h2. */
 const titleTop = () =>
-  tab.evaluate(() => {
+  portal.tab.evaluate(() => {
     const h1 = document.querySelector("main h1")!;
     const seen = h1.classList.contains("xc-visually-hidden") ? document.querySelector("main h2")! : h1;
     return seen.getBoundingClientRect().top + window.scrollY;
@@ -75,15 +60,15 @@ describe("the first screen on a phone", () => {
     for (const size of phones) {
       for (const mode of modes) {
         await visit(pages.文章, size, mode.choices);
-        const folded = await tab.$eval(".xc-aids details", (d) => ({ open: (d as HTMLDetailsElement).open, summary: (d.querySelector("summary") as HTMLElement).innerText.replace(/\s+/g, ""), buttons: d.querySelectorAll("button").length, shown: Array.from(d.querySelectorAll("button")).filter((b) => b.checkVisibility()).length }));
+        const folded = await portal.tab.$eval(".xc-aids details", (d) => ({ open: (d as HTMLDetailsElement).open, summary: (d.querySelector("summary") as HTMLElement).innerText.replace(/\s+/g, ""), buttons: d.querySelectorAll("button").length, shown: Array.from(d.querySelectorAll("button")).filter((b) => b.checkVisibility()).length }));
         assert.deepEqual(folded, { open: false, summary: `阅读辅助${mode.chosen}`, buttons: folded.buttons, shown: 0 }, `${size.width} px ${mode.name}`);
-        await tab.click(".xc-aids summary");
-        const opened = await tab.$eval(".xc-aids details", (d) => ({ open: (d as HTMLDetailsElement).open, shown: Array.from(d.querySelectorAll("button")).filter((b) => b.checkVisibility()).length }));
+        await portal.tab.click(".xc-aids summary");
+        const opened = await portal.tab.$eval(".xc-aids details", (d) => ({ open: (d as HTMLDetailsElement).open, shown: Array.from(d.querySelectorAll("button")).filter((b) => b.checkVisibility()).length }));
         assert.deepEqual(opened, { open: true, shown: folded.buttons }, `${size.width} px ${mode.name}: every control shows once opened`);
       }
     }
-    const region = await tab.$("#xc-aids");
-    const summary = (await tab.accessibility.snapshot({ root: region!, interestingOnly: true }))?.children?.find((node) => node.name?.startsWith("阅读辅助"));
+    const region = await portal.tab.$("#xc-aids");
+    const summary = (await portal.tab.accessibility.snapshot({ root: region!, interestingOnly: true }))?.children?.find((node) => node.name?.startsWith("阅读辅助"));
     assert.equal(summary?.expanded, true, "the summary says it is expanded");
   });
 
@@ -92,8 +77,8 @@ describe("the first screen on a phone", () => {
     for (const size of phones) {
       for (const mode of modes) {
         await visit(pages.文章, size, mode.choices);
-        await tab.click(".xc-aids summary");
-        const groups = await tab.$$eval(".xc-aids__buttons", (list) =>
+        await portal.tab.click(".xc-aids summary");
+        const groups = await portal.tab.$$eval(".xc-aids__buttons", (list) =>
           list.map((group) => {
             const boxes = Array.from(group.querySelectorAll("button")).filter((b) => b.checkVisibility()).map((b) => b.getBoundingClientRect());
             return { name: group.previousElementSibling!.textContent!, tops: boxes.map((r) => Math.round(r.top)), right: Math.max(...boxes.map((r) => r.right)), lines: boxes.map((r) => Math.round(r.height)) };
@@ -103,7 +88,7 @@ describe("the first screen on a phone", () => {
           if (new Set(g.tops).size > 1) broken.push(`${size.width} px ${mode.name}: ${g.name} breaks over lines ${g.tops.join(" ")}`);
           if (g.right > size.width) broken.push(`${size.width} px ${mode.name}: ${g.name} ends at ${g.right}px`);
         }
-        const wrappedNames = await tab.$$eval(".xc-aids button", (list) => list.filter((b) => b.checkVisibility() && b.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(b).lineHeight) + 12).map((b) => b.textContent));
+        const wrappedNames = await portal.tab.$$eval(".xc-aids button", (list) => list.filter((b) => b.checkVisibility() && b.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(b).lineHeight) + 12).map((b) => b.textContent));
         for (const name of wrappedNames) broken.push(`${size.width} px ${mode.name}: 「${name}」 wraps inside its button`);
       }
     }
@@ -112,10 +97,10 @@ describe("the first screen on a phone", () => {
 
   it("leaves the bar open on a wide screen, before and after the script runs", async () => {
     await visit(pages.文章, { width: 1280, height: 800 }, {});
-    assert.equal(await tab.$eval(".xc-aids details", (d) => (d as HTMLDetailsElement).open), true);
-    await tab.setViewport({ width: 375, height: 667 });
-    await tab.waitForFunction(() => !document.querySelector<HTMLDetailsElement>(".xc-aids details")!.open);
-    await tab.setViewport({ width: 1280, height: 800 });
-    await tab.waitForFunction(() => document.querySelector<HTMLDetailsElement>(".xc-aids details")!.open);
+    assert.equal(await portal.tab.$eval(".xc-aids details", (d) => (d as HTMLDetailsElement).open), true);
+    await portal.tab.setViewport({ width: 375, height: 667 });
+    await portal.tab.waitForFunction(() => !document.querySelector<HTMLDetailsElement>(".xc-aids details")!.open);
+    await portal.tab.setViewport({ width: 1280, height: 800 });
+    await portal.tab.waitForFunction(() => document.querySelector<HTMLDetailsElement>(".xc-aids details")!.open);
   });
 });

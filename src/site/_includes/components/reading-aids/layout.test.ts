@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { measure } from "./aids-page.ts";
 import { fixtureArticleUrl, startSite, type SiteFixture } from "./site-fixture.ts";
+import { textModes, type ReadingAidMode } from "../../../../../tests/support/reading-aid-modes.ts";
 
 let site: SiteFixture;
 before(async () => {
@@ -16,12 +17,8 @@ after(async () => {
   await site?.close();
 });
 
-const modes: { name: string; attributes: Record<string, string> }[] = [
-  { name: "标准", attributes: { "data-xc-text": "standard" } },
-  { name: "大", attributes: { "data-xc-text": "large" } },
-  { name: "特大", attributes: { "data-xc-text": "xlarge" } },
-  { name: "长者模式", attributes: { "data-xc-text": "large", "data-xc-elder": "on" } },
-  { name: "长者模式 + 特大", attributes: { "data-xc-text": "xlarge", "data-xc-elder": "on" } },
+const modes: ReadingAidMode[] = [
+  ...textModes,
   { name: "高对比度 + 特大", attributes: { "data-xc-text": "xlarge", "data-xc-contrast": "high" } },
 ];
 
